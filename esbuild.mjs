@@ -1,0 +1,37 @@
+// Bundles the extension client, the language server and the CLI into dist/ as CommonJS files.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+const options = {
+    entryPoints: {
+        extension: 'src/extension/main.ts',
+        server: 'src/language/main.ts',
+        cli: 'src/cli/main.ts'
+    },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser.
+    banner: { js: readFileSync('scripts/object-groupby.cjs', 'utf8') },
+    define: { __VERSION__: JSON.stringify(version) },
+    loader: { '.ts': 'ts' },
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning'
+};
+
+if (watch) {
+    const context = await esbuild.context(options);
+    await context.watch();
+    console.log('esbuild: watching for changes');
+} else {
+    await esbuild.build(options);
+}

@@ -1,0 +1,42 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { ServiceDramaGeneratedModule, ServiceDramaGeneratedSharedModule } from './generated/module.js';
+import { ServiceDramaFormatter } from './service-drama-formatter.js';
+import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
+import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
+
+export type ServiceDramaServices = LangiumServices;
+
+export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServices> = {
+    lsp: {
+        Formatter: () => new ServiceDramaFormatter(),
+        SemanticTokenProvider: (services) => new ServiceDramaSemanticTokenProvider(services)
+    }
+};
+
+const SharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new ServiceDramaNodeKindProvider()
+    }
+};
+
+/**
+ * Creates the shared services and the Service Drama language services.
+ * The same services run the language server, the CLI and the tests.
+ */
+export function createServiceDramaServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    ServiceDrama: ServiceDramaServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), ServiceDramaGeneratedSharedModule, SharedModule);
+    const ServiceDrama = inject(createDefaultModule({ shared }), ServiceDramaGeneratedModule, ServiceDramaModule);
+    shared.ServiceRegistry.register(ServiceDrama);
+    if (!context.connection) {
+        // Without a connection nothing triggers configuration loading; do it here so builds proceed.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, ServiceDrama };
+}

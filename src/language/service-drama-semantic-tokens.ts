@@ -1,0 +1,52 @@
+import type { AstNode } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import {
+    isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isMoment, isNorm,
+    isProp, isRisk, isScene, isService, isSupportSystem, isTouchpoint
+} from './generated/ast.js';
+
+/**
+ * Colours what a TextMate grammar cannot know: which names are cast, props, scenes or norms,
+ * at their declarations and wherever they are referenced.
+ */
+export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const declaration = [SemanticTokenModifiers.declaration];
+        if (isService(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: declaration });
+        } else if (isNorm(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.interface, modifier: declaration });
+        } else if (isAudience(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.type, modifier: declaration });
+            if (node.pace) acceptor({ node, property: 'pace', type: SemanticTokenTypes.enumMember });
+        } else if (isActor(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: declaration });
+            acceptor({ node, property: 'stage', type: SemanticTokenTypes.enumMember });
+        } else if (isSupportSystem(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: declaration });
+        } else if (isProp(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: declaration });
+        } else if (isScene(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: declaration });
+        } else if (isTouchpoint(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: declaration });
+            acceptor({ node, property: 'channel', type: SemanticTokenTypes.enumMember });
+        } else if (isMoment(node)) {
+            acceptor({ node, property: 'kind', type: SemanticTokenTypes.enumMember });
+        } else if (isRisk(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.event, modifier: declaration });
+        } else if (isCastAction(node)) {
+            acceptor({ node, property: 'performer', type: SemanticTokenTypes.variable });
+        } else if (isEvidence(node)) {
+            acceptor({ node, property: 'props', type: SemanticTokenTypes.property });
+        } else if (isExpectation(node)) {
+            acceptor({ node, property: 'element', type: SemanticTokenTypes.enumMember });
+        } else if (isApplies(node)) {
+            acceptor({ node, property: 'norm', type: SemanticTokenTypes.interface });
+        } else if (isDuration(node)) {
+            acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+            acceptor({ node, property: 'unit', type: SemanticTokenTypes.number });
+        }
+    }
+}
