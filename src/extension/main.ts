@@ -24,7 +24,7 @@ function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'service-drama' }],
-        synchronize: {}
+        synchronize: { configurationSection: 'serviceDrama' }
     };
     return new LanguageClient('serviceDrama', 'Service Drama', serverOptions, clientOptions);
 }

@@ -4,13 +4,25 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ServiceDramaGeneratedModule, ServiceDramaGeneratedSharedModule } from './generated/module.js';
+import { LocaleService } from './i18n/locale.js';
+import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
 
-export type ServiceDramaServices = LangiumServices;
+/** Services this language adds to Langium's defaults. */
+export type ServiceDramaAddedServices = {
+    i18n: {
+        Locale: LocaleService;
+    };
+};
 
-export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServices> = {
+export type ServiceDramaServices = LangiumServices & ServiceDramaAddedServices;
+
+export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServices & ServiceDramaAddedServices> = {
+    i18n: {
+        Locale: (services) => new LocaleService(services.shared)
+    },
     lsp: {
         Formatter: () => new ServiceDramaFormatter(),
         SemanticTokenProvider: (services) => new ServiceDramaSemanticTokenProvider(services)
@@ -18,6 +30,9 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
 };
 
 const SharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services)
+    },
     lsp: {
         NodeKindProvider: () => new ServiceDramaNodeKindProvider()
     }

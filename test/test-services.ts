@@ -1,0 +1,28 @@
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { clearDocuments, parseHelper } from 'langium/test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Model } from '../src/language/generated/ast.js';
+import { createServiceDramaServices } from '../src/language/service-drama-module.js';
+
+/** One set of in-memory services for a test file; documents are cleared between tests. */
+export function createTestServices() {
+    const services = createServiceDramaServices(EmptyFileSystem);
+    const parse = parseHelper<Model>(services.ServiceDrama);
+    return {
+        ...services,
+        parse,
+        /** Parses, links and validates a spec; `uri` places it in the workspace under that name. */
+        async validate(text: string, uri?: string): Promise<LangiumDocument<Model>> {
+            return parse(text, { validation: true, documentUri: uri });
+        },
+        async reset(): Promise<void> {
+            await clearDocuments(services.shared);
+        }
+    };
+}
+
+/** A compact view of diagnostics that reads well in assertion failures. */
+export function describeDiagnostics(diagnostics: Diagnostic[] | undefined): string[] {
+    return (diagnostics ?? []).map(d =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${d.message}`.replace(/\s+/g, ' ').trim());
+}
