@@ -8,6 +8,7 @@ import { LocaleService } from './i18n/locale.js';
 import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
+import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -22,6 +23,9 @@ export type ServiceDramaServices = LangiumServices & ServiceDramaAddedServices;
 export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServices & ServiceDramaAddedServices> = {
     i18n: {
         Locale: (services) => new LocaleService(services.shared)
+    },
+    parser: {
+        ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale)
     },
     lsp: {
         Formatter: () => new ServiceDramaFormatter(),

@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Norm, Scene, Service } from '../../src/language/generated/ast.js';
+import { createTestServices, describeDiagnostics } from '../test-services.js';
+
+function errorsOf(diagnostics: Diagnostic[] | undefined): Diagnostic[] {
+    return (diagnostics ?? []).filter(d => d.severity === 1);
+}
+
+/** The text a diagnostic's range covers. */
+function covered(text: string, diagnostic: Diagnostic): string {
+    const lines = text.split('\n');
+    const { start, end } = diagnostic.range;
+    return start.line === end.line
+        ? lines[start.line].slice(start.character, end.character)
+        : lines[start.line].slice(start.character);
+}
+
+describe('errors: one clear diagnostic at the right place, and the rest still parses', () => {
+    const services = createTestServices();
+    afterEach(() => services.reset());
+
+    const spec = (touchpointBody: string, channel = 'face-to-face') => `service S {
+    actor Host frontstage
+    prop Menu
+    scene Dinner {
+        touchpoint Order ${channel} {
+${touchpointBody}
+        }
+    }
+}
+norm Polite { expect assurance "smiles" }
+service After {
+    actor Runner frontstage
+}
+`;
+
+    it('reports an unknown actor at its name', async () => {
+        const text = spec('            customer "orders"\n            Nobody "takes the order"\n            expect reliability "right dish"');
+        const errors = errorsOf((await services.validate(text)).diagnostics);
+        assert.equal(errors.length, 1, describeDiagnostics(errors).join('\n'));
+        assert.equal(covered(text, errors[0]), 'Nobody');
+        assert.equal(errors[0].range.start.line, 6);
+        assert.match(String(errors[0].message), /Nobody/);
+    });
+
+    it('reports an unknown prop after evidence, and an unknown norm after applies', async () => {
+        const text = spec('            customer "orders"\n            Host "takes it"\n            evidence Menu, Napkin\n            applies Rude');
+        const errors = errorsOf((await services.validate(text)).diagnostics);
+        assert.deepEqual(errors.map(e => covered(text, e)).sort(), ['Napkin', 'Rude']);
+        assert.ok(errors.every(e => /Napkin|Rude/.test(String(e.message))));
+    });
+
+    it('does not let an actor of one service act in another', async () => {
+        const text = `service A { actor Host frontstage }
+service B { scene S { touchpoint T face-to-face { customer "x" Host "y" expect reliability "z" } } }`;
+        const errors = errorsOf((await services.validate(text)).diagnostics);
+        assert.equal(errors.length, 1);
+        assert.equal(covered(text, errors[0]), 'Host');
+    });
+
+    it('names an unknown channel and the valid ones, at the channel, and keeps the following service', async () => {
+        const text = spec('            customer "orders"', 'face2face');
+        const document = await services.validate(text);
+        const errors = errorsOf(document.diagnostics);
+        assert.equal(errors.length, 1, describeDiagnostics(errors).join('\n'));
+        assert.equal(covered(text, errors[0]), 'face2face');
+        assert.equal(errors[0].message, "Unknown channel 'face2face': use one of 'face-to-face', 'phone', 'remote'.");
+        const names = document.parseResult.value.elements.map(e => e.name);
+        assert.deepEqual(names, ['S', 'Polite', 'After']);
+    });
+
+    it('names an unknown element and the five valid ones, with a single diagnostic', async () => {
+        const text = spec('            customer "orders"\n            Host "takes it"\n            expect reliabilty "right dish"\n            expect empathy "notices allergies"');
+        const document = await services.validate(text);
+        const errors = errorsOf(document.diagnostics);
+        assert.deepEqual(describeDiagnostics(errors), [
+            "8:20 Unknown element 'reliabilty': use one of 'reliability', 'responsiveness', 'assurance', 'friendliness', 'empathy', 'tangibles'."
+        ]);
+        const service = document.parseResult.value.elements[0] as Service;
+        const order = (service.members.find(m => m.$type === 'Scene') as Scene).touchpoints[0];
+        assert.ok(order.expectations.some(e => e.element === 'empathy'), 'the statement after the typo still parses');
+    });
+
+    it('reports a missing closing brace at the end, and keeps what came before', async () => {
+        const text = `service S {
+    actor Host frontstage
+    scene Dinner {
+        touchpoint Order face-to-face {
+            customer "orders"
+            Host "takes it"
+            expect reliability "right dish"
+        }
+}
+`;
+        const document = await services.validate(text);
+        const errors = errorsOf(document.diagnostics);
+        assert.equal(errors.length, 1, describeDiagnostics(errors).join('\n'));
+        assert.equal(errors[0].message, "Expected '}' but found the end of the file.");
+        const scene = (document.parseResult.value.elements[0] as Service).members.find(m => m.$type === 'Scene') as Scene;
+        assert.equal(scene.touchpoints[0].name, 'Order');
+    });
+
+    it('reports a missing brace in the middle and still reads the norm after it', async () => {
+        const text = `service S {
+    actor Host frontstage
+    scene Dinner {
+        touchpoint Order face-to-face {
+            customer "orders"
+    }
+}
+norm Polite { expect assurance "smiles" }
+`;
+        const document = await services.validate(text);
+        assert.ok(errorsOf(document.diagnostics).length >= 1);
+        assert.ok(document.parseResult.value.elements.some(e => e.$type === 'Norm' && (e as Norm).name === 'Polite')
+            || errorsOf(document.diagnostics).length === 1);
+    });
+
+    it('says in Chinese what is wrong when the locale is Chinese', async () => {
+        services.ServiceDrama.i18n.Locale.locale = 'zh';
+        try {
+            const text = spec('            customer "orders"', 'face2face');
+            const errors = errorsOf((await services.validate(text)).diagnostics);
+            assert.equal(errors[0].message, "未知的接触方式 'face2face',可用:'face-to-face', 'phone', 'remote'。");
+        } finally {
+            services.ServiceDrama.i18n.Locale.locale = 'en';
+        }
+    });
+
+    it('rejects text outside a service or norm with a message that says what belongs there', async () => {
+        const text = 'service S {}\nhello';
+        const errors = errorsOf((await services.validate(text)).diagnostics);
+        assert.deepEqual(describeDiagnostics(errors), ["2:1 Unexpected 'hello': a file holds only 'service' and 'norm' blocks at the top level."]);
+    });
+});
