@@ -1,5 +1,5 @@
 import { type AstNode, type CstNode, CstUtils } from 'langium';
-import { AbstractFormatter, Formatting } from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
 import { isAudience, isDuration, isModel, isNorm, isRisk, isScene, isService, isTouchpoint, type Touchpoint } from './generated/ast.js';
 
 /**
@@ -21,27 +21,24 @@ export class ServiceDramaFormatter extends AbstractFormatter {
         }
         const open = formatter.keyword('{');
         const close = formatter.keyword('}');
-        if (open.nodes.length > 0 && close.nodes.length > 0) {
-            open.prepend(Formatting.oneSpace());
-            formatter.interior(open, close).prepend(Formatting.indent());
-            close.prepend(Formatting.newLine());
-        }
+        if (open.nodes.length === 0 || close.nodes.length === 0) return;
+        open.prepend(Formatting.oneSpace());
+        close.prepend(Formatting.newLine());
         if (isService(node)) {
             // The cast stays together; each scene opens with a blank line.
-            node.members.forEach((member, index) => formatter.node(member).prepend(
-                isScene(member) && index > 0 ? Formatting.newLines(2) : Formatting.newLine()));
+            node.members.forEach((member, index) =>
+                formatter.node(member).prepend(statementLine(isScene(member) && index > 0)));
         } else if (isScene(node)) {
-            formatter.keywords('setting', 'budget').prepend(Formatting.newLine());
-            node.touchpoints.forEach((touchpoint, index) => formatter.node(touchpoint).prepend(
-                index > 0 ? Formatting.newLines(2) : Formatting.newLine()));
+            formatter.keywords('setting', 'budget').prepend(statementLine(false));
+            node.touchpoints.forEach((touchpoint, index) => formatter.node(touchpoint).prepend(statementLine(index > 0)));
         } else if (isTouchpoint(node)) {
-            for (const child of statementsOf(node)) formatter.node(child).prepend(Formatting.newLine());
+            for (const child of statementsOf(node)) formatter.node(child).prepend(statementLine(false));
         } else if (isNorm(node)) {
-            formatter.nodes(...node.expectations).prepend(Formatting.newLine());
+            node.expectations.forEach(expectation => formatter.node(expectation).prepend(statementLine(false)));
         } else if (isRisk(node) && node.recovery) {
-            formatter.node(node.recovery).prepend(Formatting.newLine());
+            formatter.node(node.recovery).prepend(statementLine(false));
         } else if (isAudience(node)) {
-            formatter.keyword('pace').prepend(Formatting.newLine());
+            formatter.keyword('pace').prepend(statementLine(false));
         }
     }
 
@@ -56,6 +53,11 @@ export class ServiceDramaFormatter extends AbstractFormatter {
             }
         });
     }
+}
+
+/** A statement inside a block: on its own line, one level deeper, optionally after a blank line. */
+function statementLine(blankLineBefore: boolean): FormattingAction {
+    return { options: {}, moves: [{ tabs: 1, lines: blankLineBefore ? 2 : 1 }] };
 }
 
 function statementsOf(touchpoint: Touchpoint): AstNode[] {
