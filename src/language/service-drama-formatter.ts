@@ -23,6 +23,9 @@ export class ServiceDramaFormatter extends AbstractFormatter {
         const close = formatter.keyword('}');
         if (open.nodes.length === 0 || close.nodes.length === 0) return;
         open.prepend(Formatting.oneSpace());
+        // Comments inside the block are indented with it; statements get their own rules below.
+        const comments = CstUtils.getInteriorNodes(open.nodes[0], close.nodes[0]).filter(cst => cst.hidden);
+        formatter.cst(comments).prepend(Formatting.indent());
         close.prepend(Formatting.newLine());
         if (isService(node)) {
             // The cast stays together; each scene opens with a blank line.

@@ -255,6 +255,36 @@ norm N {
             });
         });
 
+        it('keeps comments and indents them with their block', async () => {
+            await expectFormatting(services.ServiceDrama)({
+                before: `// header
+service S { // trailing
+  /* block
+     comment */
+  actor A frontstage
+      // before the touchpoint
+  scene X {
+  touchpoint T remote { customer "x" // why
+  A "y" }
+  }
+}`,
+                after: `// header
+service S { // trailing
+    /* block
+       comment */
+    actor A frontstage
+    // before the touchpoint
+
+    scene X {
+        touchpoint T remote {
+            customer "x" // why
+            A "y"
+        }
+    }
+}`
+            });
+        });
+
         it('leaves a formatted spec as it is', async () => {
             const edits = await lsp.Formatter!.formatDocument(spec, { textDocument: { uri: spec.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
             assert.deepEqual(edits, []);
