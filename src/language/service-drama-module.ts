@@ -4,7 +4,9 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ServiceDramaGeneratedModule, ServiceDramaGeneratedSharedModule } from './generated/module.js';
+import { ServiceDramaHoverProvider } from './hover/service-drama-hover.js';
 import { LocaleService } from './i18n/locale.js';
+import { ServiceDramaCompletionProvider } from './service-drama-completion.js';
 import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
@@ -29,7 +31,9 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
     },
     lsp: {
         Formatter: () => new ServiceDramaFormatter(),
-        SemanticTokenProvider: (services) => new ServiceDramaSemanticTokenProvider(services)
+        SemanticTokenProvider: (services) => new ServiceDramaSemanticTokenProvider(services),
+        HoverProvider: (services) => new ServiceDramaHoverProvider(services),
+        CompletionProvider: (services) => new ServiceDramaCompletionProvider(services)
     }
 };
 

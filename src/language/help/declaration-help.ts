@@ -1,0 +1,203 @@
+import { AstUtils, type AstNode, type AstNodeLocator, type LangiumDocuments, type References, type ReferenceDescription } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import {
+    isActor, isAudience, isNorm, isProp, isRisk, isScene, isService, isSupportSystem, isTouchpoint,
+    type Duration, type Expectation, type Risk, type Scene, type Touchpoint
+} from '../generated/ast.js';
+import type { Locale, LocaleService } from '../i18n/locale.js';
+import type { ElementName, HelpTexts } from './help-texts.js';
+import { elementOf, helpTexts } from './keyword-help.js';
+
+const ELEMENTS: readonly ElementName[] = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
+
+/** Shows spec text literally: Markdown and HTML in a name or description never format the hover. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+function strong(name: string | undefined): string {
+    return name ? `**${escapeMarkdown(name)}**` : '';
+}
+
+function labelled(label: string, value: string, texts: HelpTexts): string {
+    return `${label}${texts.colon}${value}`;
+}
+
+function duration(bound: Duration): string {
+    return `${bound.value} ${bound.unit}`;
+}
+
+/**
+ * Summaries of declarations for hovers and completion: what the declaration is (stage, description)
+ * and, for hovers, where the workspace uses it.
+ */
+export class DeclarationHelp {
+    private readonly references: References;
+    private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: LangiumServices, private readonly localeService: LocaleService) {
+        this.references = services.references.References;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    /**
+     * Markdown for a declaration, or undefined for nodes that are not declarations.
+     * `withUsage` adds where it is used; that looks up the workspace index, so completion leaves it out.
+     */
+    describe(node: AstNode, withUsage: boolean): string | undefined {
+        const locale = this.localeService.locale;
+        const texts = helpTexts(locale);
+        const sections = this.summary(node, texts, locale);
+        if (!sections) return undefined;
+        if (withUsage) sections.push(...this.usage(node, texts));
+        return sections.filter(section => section.length > 0).join('\n\n');
+    }
+
+    private summary(node: AstNode, texts: HelpTexts, locale: Locale): string[] | undefined {
+        const { kinds, labels } = texts.declarations;
+        if (isActor(node)) {
+            return [`${strong(node.name)} · ${kinds.actor} · ${texts.terms[node.stage]?.name ?? ''}`, this.text(node.description)];
+        }
+        if (isSupportSystem(node)) {
+            return [`${strong(node.name)} · ${kinds.system}`, this.text(node.description)];
+        }
+        if (isProp(node)) {
+            return [`${strong(node.name)} · ${kinds.prop}`, this.text(node.description)];
+        }
+        if (isAudience(node)) {
+            const pace = node.pace ? labelled(labels.pace, texts.terms[node.pace].name, texts) : '';
+            return [`${strong(node.name)} · ${kinds.audience}`, this.text(node.description), pace];
+        }
+        if (isNorm(node)) {
+            return [
+                `${strong(node.name)} · ${kinds.norm}`,
+                this.text(node.title),
+                node.expectations.length > 0
+                    ? labelled(labels.expectations, this.elementList(this.elementsOf(node.expectations), texts, locale), texts)
+                    : texts.declarations.noExpectation
+            ];
+        }
+        if (isScene(node)) {
+            return this.sceneSummary(node, texts);
+        }
+        if (isTouchpoint(node)) {
+            return this.touchpointSummary(node, texts, locale);
+        }
+        if (isService(node)) {
+            const scenes = node.members.filter(isScene);
+            const touchpoints = scenes.flatMap(scene => scene.touchpoints);
+            return [
+                `${strong(node.name)} · ${kinds.service}`,
+                this.text(node.title),
+                texts.declarations.serviceSize(scenes.length, touchpoints.length),
+                ...this.coverage(touchpoints.flatMap(touchpoint => this.expectationsOf(touchpoint)), texts, locale)
+            ];
+        }
+        if (isRisk(node)) {
+            return this.riskSummary(node, texts);
+        }
+        return undefined;
+    }
+
+    private sceneSummary(scene: Scene, texts: HelpTexts): string[] {
+        const { labels } = texts.declarations;
+        const service = scene.$container;
+        const scenes = service.members.filter(isScene);
+        const names = scene.touchpoints.map(touchpoint => escapeMarkdown(touchpoint.name ?? '')).join(texts.declarations.listSeparator);
+        return [
+            `${strong(scene.name)} · ${texts.declarations.scenePosition(scenes.indexOf(scene) + 1, scenes.length, strong(service.name))}`,
+            this.text(scene.title),
+            scene.setting ? labelled(labels.setting, escapeMarkdown(scene.setting), texts) : '',
+            scene.budget ? labelled(labels.budget, duration(scene.budget), texts) : '',
+            texts.declarations.sceneTouchpoints(scene.touchpoints.length, names)
+        ];
+    }
+
+    private touchpointSummary(touchpoint: Touchpoint, texts: HelpTexts, locale: Locale): string[] {
+        const { kinds, labels } = texts.declarations;
+        const channel = touchpoint.channel ? ` · ${texts.terms[touchpoint.channel].name}` : '';
+        const scene = touchpoint.$container;
+        const momentNames = touchpoint.moment?.kind
+            ? [texts.terms[touchpoint.moment.kind].name, ...(touchpoint.moment.trial ? [texts.declarations.trial] : [])]
+            : [];
+        const moment = momentNames.length > 0 ? labelled(labels.moment, momentNames.join(texts.declarations.listSeparator), texts) : '';
+        const withoutRecovery = touchpoint.risks.filter(risk => !risk.recovery).length;
+        return [
+            `${strong(touchpoint.name)} · ${kinds.touchpoint}${channel} · ${texts.declarations.inScene(strong(scene.name))}`,
+            this.text(touchpoint.title),
+            moment,
+            ...this.coverage(this.expectationsOf(touchpoint), texts, locale),
+            touchpoint.risks.length > 0 ? texts.declarations.risks(touchpoint.risks.length, withoutRecovery) : '',
+            touchpoint.delights.length > 0 ? texts.declarations.delights(touchpoint.delights.length) : ''
+        ];
+    }
+
+    private riskSummary(risk: Risk, texts: HelpTexts): string[] {
+        const recovery = risk.recovery?.text;
+        return [
+            `${strong(risk.name)} · ${texts.declarations.kinds.risk}`,
+            this.text(risk.description),
+            recovery ? labelled(texts.declarations.labels.recovery, escapeMarkdown(recovery), texts) : `${texts.declarations.noRecovery} \`risk-has-recovery\``
+        ];
+    }
+
+    /** Which of the five elements the expectations cover, and which they leave out. */
+    private coverage(expectations: Expectation[], texts: HelpTexts, locale: Locale): string[] {
+        if (expectations.length === 0) return [texts.declarations.noExpectation];
+        const covered = this.elementsOf(expectations);
+        const missing = ELEMENTS.filter(element => !covered.includes(element));
+        return [
+            labelled(texts.declarations.labels.covers, this.elementList(covered, texts, locale), texts),
+            missing.length > 0 ? labelled(texts.declarations.labels.missing, this.elementList(missing, texts, locale), texts) : ''
+        ];
+    }
+
+    /** A touchpoint's own expectations and those of the norms it applies. */
+    private expectationsOf(touchpoint: Touchpoint): Expectation[] {
+        return [
+            ...touchpoint.expectations,
+            ...touchpoint.applies.flatMap(applies => applies.norm?.ref?.expectations ?? [])
+        ];
+    }
+
+    private elementsOf(expectations: Expectation[]): ElementName[] {
+        const present = new Set(expectations.map(expectation => elementOf(expectation.element)));
+        return ELEMENTS.filter(element => present.has(element));
+    }
+
+    private elementList(elements: readonly ElementName[], texts: HelpTexts, locale: Locale): string {
+        return elements
+            .map(element => locale === 'zh' ? texts.elements[element].name : element)
+            .join(texts.declarations.listSeparator);
+    }
+
+    /** The writer's own description, quoted so it stands apart from the help. */
+    private text(text: string | undefined): string {
+        return text ? `> ${escapeMarkdown(text)}` : '';
+    }
+
+    private usage(node: AstNode, texts: HelpTexts): string[] {
+        if (!(isActor(node) || isSupportSystem(node) || isProp(node) || isNorm(node))) return [];
+        const users = this.references.findReferences(node, { includeDeclaration: false })
+            .map(reference => this.sourceNode(reference))
+            .nonNullable()
+            .toArray();
+        const touchpoints = new Set(users.map(user => AstUtils.getContainerOfType(user, isTouchpoint)).filter(isTouchpoint));
+        if (touchpoints.size === 0) return [`${texts.declarations.unused} \`unused-declaration\``];
+        if (isNorm(node)) {
+            const files = new Set(users.map(user => AstUtils.getDocument(user).uri.toString()));
+            return [texts.declarations.appliedIn(touchpoints.size, files.size)];
+        }
+        const scenes = new Set([...touchpoints].map(touchpoint => touchpoint.$container));
+        return [isProp(node)
+            ? texts.declarations.shownIn(touchpoints.size, scenes.size)
+            : texts.declarations.actsIn(touchpoints.size, scenes.size)];
+    }
+
+    private sourceNode(reference: ReferenceDescription): AstNode | undefined {
+        const document = this.documents.getDocument(reference.sourceUri);
+        return document ? this.locator.getAstNode(document.parseResult.value, reference.sourcePath) : undefined;
+    }
+}

@@ -1,0 +1,128 @@
+import type { Locale } from '../i18n/locale.js';
+import type { ElementName, HelpCategory, HelpTexts, WordKeyword } from './help-texts.js';
+import { englishTexts } from './texts.en.js';
+import { chineseTexts } from './texts.zh.js';
+
+const textsByLocale: Record<Locale, HelpTexts> = { en: englishTexts, zh: chineseTexts };
+
+/** The help texts of one language. */
+export function helpTexts(locale: Locale): HelpTexts {
+    return textsByLocale[locale];
+}
+
+/** What kind of word each keyword is. A new keyword in the grammar must be placed here. */
+const categories: Record<WordKeyword, HelpCategory> = {
+    reliability: 'element', responsiveness: 'element', assurance: 'element', friendliness: 'element', empathy: 'element', tangibles: 'element',
+    service: 'declaration', audience: 'declaration', actor: 'declaration', system: 'declaration', prop: 'declaration',
+    scene: 'declaration', touchpoint: 'declaration', risk: 'declaration', norm: 'declaration',
+    pace: 'statement', setting: 'statement', budget: 'statement', moment: 'statement', customer: 'statement', evidence: 'statement',
+    expect: 'statement', within: 'statement', recovery: 'statement', delight: 'statement', adapt: 'statement', applies: 'statement',
+    'face-to-face': 'channel', phone: 'channel', remote: 'channel',
+    'buy-or-not': 'moment', 'value-judgement': 'moment', feedback: 'moment', 'bad-news': 'moment', repeated: 'moment', trial: 'moment',
+    frontstage: 'stage', backstage: 'stage', support: 'stage',
+    urgent: 'pace', normal: 'pace', relaxed: 'pace',
+    s: 'unit', min: 'unit', h: 'unit', d: 'unit'
+};
+
+/** The lint rules a keyword's help points to, by rule id. */
+const relatedRules: Partial<Record<ElementName | Exclude<WordKeyword, 'friendliness'>, readonly string[]>> = {
+    reliability: ['five-elements-coverage', 'touchpoint-has-expectation', 'risk-has-recovery'],
+    responsiveness: ['measurable-responsiveness', 'urgent-pace-bounded', 'scene-budget', 'five-elements-coverage'],
+    assurance: ['contact-needs-frontstage', 'line-of-visibility', 'five-elements-coverage'],
+    empathy: ['bad-news-needs-care', 'urgent-pace-bounded', 'five-elements-coverage'],
+    tangibles: ['remote-needs-evidence', 'unused-declaration', 'five-elements-coverage'],
+    service: ['five-elements-coverage', 'unique-names'],
+    audience: ['urgent-pace-bounded', 'unique-names'],
+    pace: ['urgent-pace-bounded'],
+    urgent: ['urgent-pace-bounded'],
+    actor: ['line-of-visibility', 'backstage-serves-frontstage', 'unused-declaration', 'unique-names'],
+    system: ['line-of-visibility', 'backstage-serves-frontstage', 'unused-declaration', 'unique-names'],
+    support: ['line-of-visibility', 'backstage-serves-frontstage'],
+    frontstage: ['contact-needs-frontstage', 'line-of-visibility'],
+    backstage: ['line-of-visibility', 'backstage-serves-frontstage'],
+    prop: ['remote-needs-evidence', 'unused-declaration', 'unique-names'],
+    scene: ['scene-has-touchpoint', 'scene-budget', 'unique-names'],
+    budget: ['scene-budget'],
+    touchpoint: ['touchpoint-has-expectation', 'customer-acts', 'contact-needs-frontstage', 'remote-needs-evidence', 'line-of-visibility'],
+    'face-to-face': ['contact-needs-frontstage', 'line-of-visibility'],
+    phone: ['contact-needs-frontstage', 'line-of-visibility'],
+    remote: ['remote-needs-evidence'],
+    'bad-news': ['bad-news-needs-care'],
+    customer: ['customer-acts'],
+    evidence: ['remote-needs-evidence'],
+    expect: ['touchpoint-has-expectation', 'five-elements-coverage', 'measurable-responsiveness'],
+    within: ['measurable-responsiveness', 'scene-budget', 'urgent-pace-bounded'],
+    risk: ['risk-has-recovery', 'bad-news-needs-care'],
+    recovery: ['risk-has-recovery', 'bad-news-needs-care'],
+    applies: ['touchpoint-has-expectation'],
+    norm: ['unused-declaration', 'unique-names']
+};
+
+export function isWordKeyword(value: string): value is WordKeyword {
+    return Object.prototype.hasOwnProperty.call(categories, value);
+}
+
+/** The element a keyword names, with `friendliness` read as `assurance`; undefined for other keywords. */
+export function elementOf(keyword: string): ElementName | undefined {
+    if (keyword === 'friendliness') return 'assurance';
+    return isWordKeyword(keyword) && categories[keyword] === 'element' ? keyword as ElementName : undefined;
+}
+
+export function keywordCategory(keyword: WordKeyword): HelpCategory {
+    return categories[keyword];
+}
+
+function otherLocale(locale: Locale): Locale {
+    return locale === 'zh' ? 'en' : 'zh';
+}
+
+/** The keyword's name in this language, then in the other; a name that only repeats the keyword is left out. */
+function names(keyword: WordKeyword, locale: Locale): string[] {
+    const nameIn = (texts: HelpTexts) => {
+        const element = elementOf(keyword);
+        return element ? texts.elements[element].name : texts.terms[keyword as keyof HelpTexts['terms']].name;
+    };
+    return [nameIn(helpTexts(locale)), nameIn(helpTexts(otherLocale(locale)))]
+        .filter(name => name.toLowerCase() !== keyword);
+}
+
+/** A one-line description for completion items, e.g. "element of service experience · 可靠性". */
+export function keywordDetail(keyword: string, locale: Locale): string | undefined {
+    if (!isWordKeyword(keyword)) return undefined;
+    return [helpTexts(locale).categories[categories[keyword]], ...names(keyword, locale)].join(' · ');
+}
+
+/** The Markdown help for a keyword, or undefined for punctuation and unknown words. */
+export function keywordHelp(keyword: string, locale: Locale): string | undefined {
+    if (!isWordKeyword(keyword)) return undefined;
+    const texts = helpTexts(locale);
+    // Every keyword has a Chinese name, so the heading always shows at least one name.
+    const heading = `**${keyword}** · ${names(keyword, locale).join(' · ')} — *${texts.categories[categories[keyword]]}*`;
+    const element = elementOf(keyword);
+    const sections = [heading];
+    if (element) {
+        const help = texts.elements[element];
+        if (keyword === 'friendliness') sections.push(texts.friendlinessNote);
+        sections.push(headed(texts.headings.judges, help.judges, texts));
+        sections.push(questionList(texts, help.questions));
+        sections.push(headed(texts.headings.example, help.example, texts));
+    } else {
+        const help = texts.terms[keyword as keyof HelpTexts['terms']];
+        sections.push(help.text);
+        if (help.usage) sections.push('```service-drama\n' + help.usage + '\n```');
+        if (help.questions) sections.push(questionList(texts, help.questions));
+        if (help.example) sections.push(headed(texts.headings.example, help.example, texts));
+    }
+    const rules = relatedRules[element ?? keyword as Exclude<WordKeyword, 'friendliness'>];
+    if (rules) sections.push(headed(texts.headings.rules, rules.map(rule => `\`${rule}\``).join(' · '), texts));
+    return sections.join('\n\n');
+}
+
+/** A bold heading and its text; the colon stays outside the bold so that Markdown closes it before CJK text. */
+function headed(heading: string, text: string, texts: HelpTexts): string {
+    return `**${heading}**${texts.colon}${text}`;
+}
+
+function questionList(texts: HelpTexts, questions: string[]): string {
+    return `**${texts.headings.questions}**\n` + questions.map(question => `- ${question}`).join('\n');
+}

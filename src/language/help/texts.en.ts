@@ -1,0 +1,342 @@
+import type { HelpTexts } from './help-texts.js';
+
+function count(n: number, one: string, many: string): string {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+/** English help: hovers, completion documentation and declaration summaries. */
+export const englishTexts: HelpTexts = {
+    categories: {
+        element: 'element of service experience',
+        declaration: 'declaration',
+        statement: 'statement',
+        channel: 'channel',
+        moment: 'key moment',
+        stage: 'stage',
+        pace: 'customer pace',
+        unit: 'time unit'
+    },
+    colon: ': ',
+    headings: {
+        judges: 'What the customer judges',
+        questions: 'Ask of your script',
+        example: 'Example',
+        rules: 'Related rules'
+    },
+    friendlinessNote: '`friendliness` is the seeds\' word for `assurance`: both name the same element and count as one.',
+
+    elements: {
+        reliability: {
+            name: 'Reliability',
+            judges: 'whether the service is done right and safely. No mistakes; a mistake that does happen is put right at once; '
+                + 'staff know their craft and stay professional when something unexpected happens.',
+            questions: [
+                'Which step here must never go wrong, and does the script say what "right" looks like?',
+                'When it does go wrong, who notices first, and how quickly is it put right?',
+                'How does the customer see, early on, that they are in skilled hands?'
+            ],
+            example: 'A designated driver arrives and first shows his staff badge, so the car owner knows who is taking the wheel. '
+                + 'When the passenger feels sick on the way, he calms him, pulls over and opens the door. '
+                + 'The customer remembers a driver he could rely on.'
+        },
+        responsiveness: {
+            name: 'Responsiveness',
+            judges: 'how quickly the service reacts. Waits are short; when a wait cannot be avoided, the customer learns why and for how long, '
+                + 'sees progress, and has something to do meanwhile.',
+            questions: [
+                'How long may the customer wait at this moment? Write it with `within`.',
+                'Does the customer see progress while waiting, or only a closed door?',
+                'What would make the wait feel shorter: a queue number, a reason, something to eat or do?'
+            ],
+            example: 'Guests queuing for a table at a busy hotpot restaurant get a queue number, fruit and snacks, even a free manicure. '
+                + 'The wait is still there, but it is explained and filled.'
+        },
+        assurance: {
+            name: 'Assurance',
+            judges: 'courtesy, warmth and the trust staff inspire: the customer feels welcome and in good hands. '
+                + 'The seeds call this element friendliness (友好性); SERVQUAL calls it assurance.',
+            questions: [
+                'How, and how soon, is the customer greeted?',
+                'When something fails, who apologises, and with what words?',
+                'What in the staff\'s manner tells the customer they can be trusted?'
+            ],
+            example: 'At the end of a hotpot dinner the card reader loses its signal twice. The waiter apologises, sees that the guest '
+                + 'is in a hurry, asks politely whether he could pay in cash, and says sorry once more after the bill is settled. '
+                + 'Weeks later, the guest still remembers that waiter.'
+        },
+        empathy: {
+            name: 'Empathy',
+            judges: 'whether staff put themselves in the customer\'s place: they notice feelings and personal needs, '
+                + 'and follow the customer\'s pace rather than their own.',
+            questions: [
+                'What might the customer feel at this moment: hurried, worried, embarrassed?',
+                'Does the script change when the customer is in a hurry, or at ease?',
+                'Which personal need could staff notice before the customer has to ask?'
+            ],
+            example: 'Singapore Airlines trains its crews to keep the customer\'s rhythm: when the customer is in a hurry, show urgency; '
+                + 'when they are at ease, remind them gently and never rush them.'
+        },
+        tangibles: {
+            name: 'Tangibles',
+            judges: 'everything the customer can see and touch: the place, the equipment, printed material, how staff look. '
+                + 'From this physical evidence the customer infers the quality they cannot see.',
+            questions: [
+                'What does the customer see or touch here? Name it with `evidence`.',
+                'Does the equipment work, and is it stocked, when the customer arrives?',
+                'Which small object would make this moment easier?'
+            ],
+            example: 'Diners who wear glasses are handed a cloth for the steam; a phone left on the table gets a small bag against splashes. '
+                + 'The other way round: an ATM with no pen left for the slips spoils the visit, though nobody was rude.'
+        }
+    },
+
+    terms: {
+        service: {
+            name: 'Service',
+            text: 'One service written as a drama (服务剧本): its audience, cast, props and scenes, in the order the customer lives them. '
+                + 'Write every step from the customer\'s side. A file may hold several services and norms.',
+            usage: 'service HotpotDinner "Hotpot dinner" { … }'
+        },
+        audience: {
+            name: 'Audience',
+            text: 'A customer persona: the people who receive the service. Give it a `pace` (urgent, normal or relaxed) '
+                + 'so the script can follow the customer\'s rhythm.',
+            usage: 'audience Diner "Weekend diner" { pace relaxed }'
+        },
+        pace: {
+            name: 'Customer pace',
+            text: 'How fast this audience wants to move: `urgent`, `normal` or `relaxed`. Good service keeps the customer\'s rhythm, not its own.',
+            example: 'Singapore Airlines\' rule: show urgency when the customer is in a hurry, remind gently when they are at ease.',
+            usage: 'pace urgent'
+        },
+        urgent: {
+            name: 'In a hurry',
+            text: 'This audience is pressed for time. Show urgency, keep steps short, and bound every touchpoint with a responsiveness expectation '
+                + '`within` a time the customer accepts.'
+        },
+        normal: {
+            name: 'Ordinary pace',
+            text: 'Neither hurried nor idle. Keep waits short and explained.'
+        },
+        relaxed: {
+            name: 'At ease',
+            text: 'This audience has time and wants to enjoy it. Remind gently and never rush; an attentive moment is worth more than a quick one.'
+        },
+        actor: {
+            name: 'Actor',
+            text: 'A person on the stage: staff who produce the service for the audience. `frontstage` actors meet the customer, '
+                + '`backstage` actors work out of sight. In a touchpoint an actor performs by name.',
+            usage: 'actor Host frontstage "Greeter at the door"'
+        },
+        system: {
+            name: 'Support system',
+            text: 'A support process or system: the payment link, the booking database, the kitchen display. '
+                + 'It serves the staff who serve the customer and never faces the customer alone in person or on the phone.',
+            usage: 'system Payments support "Card terminal and bank link"'
+        },
+        support: {
+            name: 'Support',
+            text: 'Marks a system as a support process, the lowest lane of the blueprint, below the line of internal interaction. '
+                + '"The front serves the customer, the back serves the front."'
+        },
+        frontstage: {
+            name: 'Frontstage',
+            text: 'Onstage contact: what this actor does, the customer sees and hears. Frontstage actions sit above the line of visibility; '
+                + 'face-to-face and phone touchpoints need one.'
+        },
+        backstage: {
+            name: 'Backstage',
+            text: 'Out of the customer\'s sight, below the line of visibility: the kitchen, the dispatcher, the team that prepares. '
+                + 'Each backstage actor should support a touchpoint the customer meets, and never face the customer alone.'
+        },
+        prop: {
+            name: 'Prop',
+            text: 'Physical evidence (有形证据): something the customer sees or touches, such as equipment, material or the room itself. '
+                + 'Declare it here and show it in a touchpoint with `evidence`; props are how tangibles enter the script.',
+            usage: 'prop CardReader "Card reader"'
+        },
+        scene: {
+            name: 'Scene',
+            text: 'A stage of the customer\'s journey, in order: waiting, ordering, paying. A scene holds its touchpoints in the order they happen '
+                + 'and may state its `setting` and a `budget` of time.',
+            usage: 'scene Waiting "Waiting for a table" { budget 20 min … }'
+        },
+        setting: {
+            name: 'Setting',
+            text: 'Where the scene plays: the room, the counter, the screen. The stage shapes the impression as much as the actors do.',
+            usage: 'setting "Entrance with benches and a snack table"'
+        },
+        budget: {
+            name: 'Time budget',
+            text: 'The waiting the audience accepts in the whole scene. Each touchpoint\'s longest `within`, added up over the scene, must fit in it.',
+            example: 'If ordering may take 5 min and the first dish 15 min, a 15 min budget for the scene is spent before the meal starts.',
+            usage: 'budget 20 min'
+        },
+        touchpoint: {
+            name: 'Touchpoint (moment of truth)',
+            text: 'A moment of truth: one contact in which the customer judges the whole organisation. A failure inside it can rarely be repaired '
+                + 'in the same moment, only in the next. Give it a channel, the customer\'s action, the staff\'s actions, the evidence, '
+                + 'and what the customer expects.',
+            questions: [
+                'What does the customer expect here, at the very least?',
+                'What could spoil this moment, and how would the service recover?'
+            ],
+            example: 'Disney counts about 74 contacts in one park visit: 74 chances to disappoint, and as many to do better.',
+            usage: 'touchpoint PayByCard face-to-face { … }'
+        },
+        'face-to-face': {
+            name: 'Face-to-face contact',
+            text: 'Customer and staff meet in person. Words count, and so does everything unspoken: dress, posture, expression, the tools in hand.'
+        },
+        phone: {
+            name: 'Phone contact',
+            text: 'The customer only hears a voice: its tone, the knowledge behind it and the speed of the answer make the impression.'
+        },
+        remote: {
+            name: 'Remote contact',
+            text: 'The customer meets a machine or material, not a person: an ATM, a shelf, a vending machine, an app. '
+                + 'How the equipment works and is kept makes the impression, so name it with `evidence`.',
+            example: 'An ATM whose pen has run out: nobody was unkind, yet the customer leaves annoyed with the bank.'
+        },
+        moment: {
+            name: 'Key moment',
+            text: 'Which kind of key moment this touchpoint is: `buy-or-not`, `value-judgement`, `feedback`, `bad-news` or `repeated`. '
+                + 'Add `trial` when it is a moment of trial.',
+            usage: 'moment bad-news trial'
+        },
+        'buy-or-not': {
+            name: 'Buy-or-not moment',
+            text: 'The customer decides whether to buy at all. Anything in the way of a clear yes (a wait, an unclear price, an unanswered question) costs the sale.'
+        },
+        'value-judgement': {
+            name: 'Value-judgement moment',
+            text: 'The customer weighs what they got against what they gave: the bill, the result, the time spent. Make the value visible.'
+        },
+        feedback: {
+            name: 'Feedback moment',
+            text: 'The customer tells you how it went, or complains. How the service listens and answers decides whether they bother next time.'
+        },
+        'bad-news': {
+            name: 'Bad-news moment',
+            text: 'The service must tell the customer something unwelcome: a delay, a failure, a refusal. '
+                + 'Script it with care: an empathy expectation, or a risk with its recovery.',
+            example: 'The card reader fails at checkout; the waiter apologises, offers cash as a way out and thanks the guest for waiting.'
+        },
+        repeated: {
+            name: 'Repeated moment',
+            text: 'A moment that happens on every visit: the greeting, the queue, the bill. Small flaws add up here, and so does consistency.'
+        },
+        trial: {
+            name: 'Moment of trial',
+            text: 'A moment that decides loyalty: handled well it can win the customer for life, handled badly it can lose them for good. '
+                + 'Script these first and most carefully.'
+        },
+        customer: {
+            name: 'Customer action',
+            text: 'What the customer does in this touchpoint, in their own terms. It fills the customer-actions lane of the blueprint; every touchpoint needs one.',
+            usage: 'customer "arrives and gives the party size"'
+        },
+        evidence: {
+            name: 'Physical evidence',
+            text: 'The props the customer sees or touches in this touchpoint. In a remote touchpoint they are all the customer meets.',
+            usage: 'evidence CardReader, Receipt'
+        },
+        expect: {
+            name: 'Standard expectation',
+            text: 'The least the customer expects at this moment, tagged with one of the five elements; add `within` for a time bound. '
+                + 'Every touchpoint needs at least one, its own or from a norm, and a service should cover all five elements.',
+            usage: 'expect responsiveness "bill settled" within 2 min'
+        },
+        within: {
+            name: 'Time bound',
+            text: 'How long the expected result may take: a number and a unit (`s`, `min`, `h`, `d`). '
+                + 'Responsiveness expectations need one, and the longest in each touchpoint counts against the scene\'s budget.',
+            usage: 'within 2 min'
+        },
+        risk: {
+            name: 'Experience destroyer',
+            text: 'Something that can ruin this moment: a machine that fails, a wait that drags, news the customer does not want. '
+                + 'Each risk needs its recovery, because 100 − 1 = 0: one bad contact can undo everything else the customer liked.',
+            usage: 'risk ReaderOffline "card reader has no signal" { recovery "…" }'
+        },
+        recovery: {
+            name: 'Recovery',
+            text: 'How the service puts things right when the risk happens: admit the mistake sincerely and restore the service at once.',
+            example: 'A ship passenger finds that the booking system has lost his third-class berth. The crew apologise and give him '
+                + 'a second-class berth for the third-class fare; his anger is gone.',
+            usage: 'recovery "apologise, offer cash or mobile payment"'
+        },
+        delight: {
+            name: 'Delight',
+            text: 'Something extra the customer neither asked for nor expected, or a need they were too shy to mention. '
+                + 'Delights lift a moment above the standard.',
+            example: 'A free manicure in the hotpot queue; a glasses cloth handed over before the steam rises.',
+            usage: 'delight "free manicure while waiting"'
+        },
+        adapt: {
+            name: 'Adaptation',
+            text: 'How the service meets a special or personal need that the standard script does not cover: a wheelchair, a small child, '
+                + 'another language, an allergy. Rule books are mostly silent here, so write it down.',
+            usage: 'adapt "high chair and a plastic bowl for small children"'
+        },
+        applies: {
+            name: 'Applies a norm',
+            text: 'Takes a norm\'s expectations into this touchpoint as if they were written here. The norm may live in another file of the workspace.',
+            usage: 'applies WarmGreeting'
+        },
+        norm: {
+            name: 'Service norm',
+            text: 'A named, reusable module of expectations (模块化服务规范), taken into touchpoints with `applies`: '
+                + 'written once, kept the same wherever that moment happens, and tailored by what each touchpoint adds.',
+            example: 'China Mobile\'s 沟通100 service halls cut one thick rule book into modules tied to key moments: '
+                + 'standard for the company, personal for each region, hall and moment.',
+            usage: 'norm WarmGreeting "Standard greeting" { expect assurance "eye contact and a smile" }'
+        },
+        s: { name: 'Seconds', text: 'Time unit: seconds, as in `within 10 s`.' },
+        min: { name: 'Minutes', text: 'Time unit: minutes, as in `within 2 min` or `budget 20 min`.' },
+        h: { name: 'Hours', text: 'Time unit: hours, as in `within 1 h`.' },
+        d: { name: 'Days', text: 'Time unit: days, as in `within 3 d`.' }
+    },
+
+    declarations: {
+        kinds: {
+            service: 'service',
+            audience: 'audience',
+            actor: 'actor',
+            system: 'support system',
+            prop: 'prop',
+            scene: 'scene',
+            touchpoint: 'touchpoint',
+            risk: 'experience destroyer',
+            norm: 'norm'
+        },
+        scenePosition: (position, total, service) => `scene ${position} of ${total} in ${service}`,
+        inScene: scene => `in scene ${scene}`,
+        actsIn: (touchpoints, scenes) => `Acts in ${count(touchpoints, 'touchpoint', 'touchpoints')} across ${count(scenes, 'scene', 'scenes')}.`,
+        shownIn: (touchpoints, scenes) => `Shown as evidence in ${count(touchpoints, 'touchpoint', 'touchpoints')} across ${count(scenes, 'scene', 'scenes')}.`,
+        appliedIn: (touchpoints, files) => `Applied in ${count(touchpoints, 'touchpoint', 'touchpoints')} across ${count(files, 'file', 'files')}.`,
+        unused: 'No touchpoint uses it yet.',
+        serviceSize: (scenes, touchpoints) => `${count(scenes, 'scene', 'scenes')}, ${count(touchpoints, 'touchpoint', 'touchpoints')}.`,
+        sceneTouchpoints: (touchpoints, names) => touchpoints === 0
+            ? 'No touchpoints yet.'
+            : `${count(touchpoints, 'touchpoint', 'touchpoints')}: ${names}.`,
+        risks: (total, withoutRecovery) => withoutRecovery > 0
+            ? `${count(total, 'risk', 'risks')}, ${withoutRecovery} without recovery.`
+            : `${count(total, 'risk', 'risks')}, each with its recovery.`,
+        delights: n => `${count(n, 'delight', 'delights')}.`,
+        labels: {
+            pace: 'Pace',
+            setting: 'Setting',
+            budget: 'Time budget',
+            moment: 'Key moment',
+            expectations: 'Expectations',
+            covers: 'Covers',
+            missing: 'Not yet covered',
+            recovery: 'Recovery'
+        },
+        trial: 'a moment of trial',
+        noExpectation: 'No expectation yet: state at least one with `expect` or `applies`.',
+        noRecovery: 'No recovery yet: 100 − 1 = 0.',
+        listSeparator: ', '
+    }
+};
