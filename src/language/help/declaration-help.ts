@@ -1,4 +1,6 @@
-import { AstUtils, type AstNode, type AstNodeLocator, type LangiumDocuments, type References, type ReferenceDescription } from 'langium';
+import {
+    AstUtils, type AstNode, type AstNodeLocator, type DocumentationProvider, type LangiumDocuments, type References, type ReferenceDescription
+} from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import {
     isActor, isAudience, isNorm, isProp, isRisk, isScene, isService, isSupportSystem, isTouchpoint,
@@ -35,11 +37,13 @@ export class DeclarationHelp {
     private readonly references: References;
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
+    private readonly documentation: DocumentationProvider;
 
     constructor(services: LangiumServices, private readonly localeService: LocaleService) {
         this.references = services.references.References;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
+        this.documentation = services.documentation.DocumentationProvider;
     }
 
     /**
@@ -51,6 +55,9 @@ export class DeclarationHelp {
         const texts = helpTexts(locale);
         const sections = this.summary(node, texts, locale);
         if (!sections) return undefined;
+        // A /** … */ comment above the declaration is the writer's own note on it.
+        const note = this.documentation.getDocumentation(node);
+        if (note) sections.push(note);
         if (withUsage) sections.push(...this.usage(node, texts));
         return sections.filter(section => section.length > 0).join('\n\n');
     }

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import type { ElementName, HelpCategory, HelpTexts, WordKeyword } from './help-texts.js';
+import type { ElementName, HelpCategory, HelpTexts, TermKeyword, WordKeyword } from './help-texts.js';
 import { englishTexts } from './texts.en.js';
 import { chineseTexts } from './texts.zh.js';
 
@@ -25,7 +25,7 @@ const categories: Record<WordKeyword, HelpCategory> = {
 };
 
 /** The lint rules a keyword's help points to, by rule id. */
-const relatedRules: Partial<Record<ElementName | Exclude<WordKeyword, 'friendliness'>, readonly string[]>> = {
+const relatedRules: Partial<Record<Exclude<WordKeyword, 'friendliness'>, readonly string[]>> = {
     reliability: ['five-elements-coverage', 'touchpoint-has-expectation', 'risk-has-recovery'],
     responsiveness: ['measurable-responsiveness', 'urgent-pace-bounded', 'scene-budget', 'five-elements-coverage'],
     assurance: ['contact-needs-frontstage', 'line-of-visibility', 'five-elements-coverage'],
@@ -80,7 +80,7 @@ function otherLocale(locale: Locale): Locale {
 function names(keyword: WordKeyword, locale: Locale): string[] {
     const nameIn = (texts: HelpTexts) => {
         const element = elementOf(keyword);
-        return element ? texts.elements[element].name : texts.terms[keyword as keyof HelpTexts['terms']].name;
+        return element ? texts.elements[element].name : texts.terms[keyword as TermKeyword].name;
     };
     return [nameIn(helpTexts(locale)), nameIn(helpTexts(otherLocale(locale)))]
         .filter(name => name.toLowerCase() !== keyword);
@@ -107,7 +107,7 @@ export function keywordHelp(keyword: string, locale: Locale): string | undefined
         sections.push(questionList(texts, help.questions));
         sections.push(headed(texts.headings.example, help.example, texts));
     } else {
-        const help = texts.terms[keyword as keyof HelpTexts['terms']];
+        const help = texts.terms[keyword as TermKeyword];
         sections.push(help.text);
         if (help.usage) sections.push('```service-drama\n' + help.usage + '\n```');
         if (help.questions) sections.push(questionList(texts, help.questions));

@@ -26,9 +26,9 @@ export class ServiceDramaHoverProvider implements HoverProvider {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
+        // Only a token that contains the offset: whitespace finds none, and comments and strings name nothing.
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
-        // The leaf search may answer with a neighbour when the offset falls between tokens.
-        if (!leaf || leaf.hidden || offset < leaf.offset || offset >= leaf.end) return undefined;
+        if (!leaf) return undefined;
 
         let markdown: string | undefined;
         if (GrammarAST.isKeyword(leaf.grammarSource)) {
