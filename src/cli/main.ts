@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
 import { countErrors, formatStylish } from './lint.js';
 import { collectSpecFiles } from './spec-files.js';
@@ -8,6 +9,7 @@ const USAGE = `Usage: service-drama <command> [options]
 
 Commands:
   lint [paths...]     check spec files and folders (default: the current folder)
+  blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
 
 Options:
   -h, --help          show this help
@@ -27,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
             return 0;
         case 'lint':
             return lint(rest);
+        case 'blueprint':
+            return blueprintCommand(rest);
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }

@@ -6,6 +6,7 @@ import {
 import { ServiceDramaGeneratedModule, ServiceDramaGeneratedSharedModule } from './generated/module.js';
 import { ServiceDramaHoverProvider } from './hover/service-drama-hover.js';
 import { LocaleService } from './i18n/locale.js';
+import { ServiceDramaCodeLensProvider } from './service-drama-code-lens.js';
 import { ServiceDramaCompletionProvider } from './service-drama-completion.js';
 import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
@@ -33,7 +34,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         Formatter: () => new ServiceDramaFormatter(),
         SemanticTokenProvider: (services) => new ServiceDramaSemanticTokenProvider(services),
         HoverProvider: (services) => new ServiceDramaHoverProvider(services),
-        CompletionProvider: (services) => new ServiceDramaCompletionProvider(services)
+        CompletionProvider: (services) => new ServiceDramaCompletionProvider(services),
+        CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale)
     }
 };
 

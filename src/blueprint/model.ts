@@ -1,0 +1,313 @@
+import type { AstNode, CstNode } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import {
+    isActor, isCustomerAction, isScene, isService, isSupportSystem,
+    type Action, type Duration, type Element, type Model, type Scene, type Service, type Touchpoint
+} from '../language/generated/ast.js';
+
+// The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
+// tree. The language server sends it to the editor and the CLI exports it; the renderer draws it.
+
+export interface SourcePosition {
+    /** Zero-based line. */
+    line: number;
+    /** Zero-based character offset in the line (UTF-16 code units, as in LSP). */
+    character: number;
+}
+
+export interface SourceRange {
+    start: SourcePosition;
+    end: SourcePosition;
+}
+
+export type FindingSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A validation finding shown on the part of the blueprint it concerns. */
+export interface Finding {
+    severity: FindingSeverity;
+    message: string;
+    /** The rule id, when the finding comes from a rule. */
+    rule?: string;
+    range: SourceRange;
+}
+
+/** Anything drawn from the spec: where it is written, and the findings that concern it. */
+export interface Located {
+    range: SourceRange;
+    findings: Finding[];
+}
+
+/** The five elements of service experience; `friendliness` in a spec counts as `assurance`. */
+export const SERVICE_ELEMENTS = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'] as const;
+export type ServiceElement = typeof SERVICE_ELEMENTS[number];
+
+/** The lanes of a blueprint, top to bottom. */
+export const LANE_IDS = ['evidence', 'customer', 'frontstage', 'backstage', 'support'] as const;
+export type LaneId = typeof LANE_IDS[number];
+
+/** An entry in a lane: an action, or a piece of physical evidence. */
+export interface LaneItem extends Located {
+    /** Who acts (an actor or system name), or the prop's name for evidence; absent for the customer. */
+    label?: string;
+    /** What is done, or the prop's description. */
+    text: string;
+}
+
+export interface BlueprintExpectation extends Located {
+    element: ServiceElement;
+    text: string;
+    /** The time bound, e.g. `10 s`. */
+    within?: string;
+    /** The norm the expectation comes from; its range is then the `applies` statement. */
+    norm?: string;
+}
+
+export interface BlueprintRisk extends Located {
+    name: string;
+    description?: string;
+    recovery?: { text: string; range: SourceRange };
+}
+
+/** A delight or an adaptation. */
+export interface BlueprintNote extends Located {
+    text: string;
+}
+
+export interface BlueprintTouchpoint extends Located {
+    name: string;
+    title?: string;
+    channel: string;
+    moment?: { kind: string; trial: boolean };
+    /** The elements its expectations cover, own and from applied norms, in the canonical order. */
+    coverage: ServiceElement[];
+    expectations: BlueprintExpectation[];
+    risks: BlueprintRisk[];
+    delights: BlueprintNote[];
+    adaptations: BlueprintNote[];
+    lanes: Record<LaneId, LaneItem[]>;
+}
+
+export interface BlueprintScene extends Located {
+    name: string;
+    title?: string;
+    setting?: string;
+    budget?: string;
+    touchpoints: BlueprintTouchpoint[];
+}
+
+/** One service's blueprint. Its own `findings` are those that concern the service as a whole. */
+export interface BlueprintModel extends Located {
+    service: string;
+    title?: string;
+    scenes: BlueprintScene[];
+}
+
+/** The services of a spec file, in the order they are written. */
+export function servicesOf(model: Model): Service[] {
+    return model.elements.filter(isService);
+}
+
+/**
+ * Picks the service to draw: the one named, else the one around the position, else the first.
+ * Returns undefined when a name is given but no service has it, or when there is no service.
+ */
+export function selectService(model: Model, name?: string, position?: SourcePosition): Service | undefined {
+    const services = servicesOf(model);
+    if (name !== undefined) {
+        return services.find(service => service.name === name);
+    }
+    if (position) {
+        const around = services.find(service => contains(rangeOf(service.$cstNode), { start: position, end: position }));
+        if (around) return around;
+    }
+    return services[0];
+}
+
+/**
+ * Computes the blueprint of a service. `diagnostics` are the validation findings of the service's
+ * document; each is attached to the innermost item, touchpoint, scene or service that holds it.
+ */
+export function buildBlueprint(service: Service, diagnostics: readonly Diagnostic[] = []): BlueprintModel {
+    const findingTargets: FindingTarget[] = [];
+    const scenes = service.members.filter(isScene).map(scene => sceneOf(scene, findingTargets));
+    const blueprint: BlueprintModel = {
+        service: service.name,
+        title: service.title,
+        range: rangeOf(service.$cstNode),
+        findings: [],
+        scenes
+    };
+    attachFindings(blueprint, findingTargets, diagnostics);
+    return blueprint;
+}
+
+/** A touchpoint and the items inside it that may receive findings. */
+interface FindingTarget {
+    touchpoint: BlueprintTouchpoint;
+    items: Located[];
+}
+
+function sceneOf(scene: Scene, targets: FindingTarget[]): BlueprintScene {
+    return {
+        name: scene.name,
+        title: scene.title,
+        setting: scene.setting,
+        budget: durationText(scene.budget),
+        range: rangeOf(scene.$cstNode),
+        findings: [],
+        touchpoints: scene.touchpoints.map(touchpoint => touchpointOf(touchpoint, targets))
+    };
+}
+
+function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): BlueprintTouchpoint {
+    const lanes: Record<LaneId, LaneItem[]> = { evidence: [], customer: [], frontstage: [], backstage: [], support: [] };
+    for (const action of touchpoint.actions) {
+        const { lane, item } = laneItemOf(action);
+        lanes[lane].push(item);
+    }
+    for (const evidence of touchpoint.evidence) {
+        for (const prop of evidence.props) {
+            lanes.evidence.push({
+                label: prop.ref?.name ?? prop.$refText,
+                text: prop.ref?.description ?? '',
+                range: rangeOf(prop.$refNode ?? evidence.$cstNode),
+                findings: []
+            });
+        }
+    }
+    const ownExpectations: BlueprintExpectation[] = touchpoint.expectations.map(expectation => ({
+        element: canonicalElement(expectation.element),
+        text: expectation.text,
+        within: durationText(expectation.bound),
+        range: rangeOf(expectation.$cstNode),
+        findings: []
+    }));
+    const normExpectations: BlueprintExpectation[] = touchpoint.applies.flatMap(applies => {
+        const norm = applies.norm.ref;
+        if (!norm) return [];
+        return norm.expectations.map(expectation => ({
+            element: canonicalElement(expectation.element),
+            text: expectation.text,
+            within: durationText(expectation.bound),
+            norm: norm.name,
+            range: rangeOf(applies.$cstNode),
+            findings: []
+        }));
+    });
+    const expectations = [...ownExpectations, ...normExpectations];
+    const covered = new Set(expectations.map(expectation => expectation.element));
+    const risks: BlueprintRisk[] = touchpoint.risks.map(risk => ({
+        name: risk.name,
+        description: risk.description,
+        recovery: risk.recovery && { text: risk.recovery.text, range: rangeOf(risk.recovery.$cstNode) },
+        range: rangeOf(risk.$cstNode),
+        findings: []
+    }));
+    const note = (node: AstNode & { text: string }): BlueprintNote => ({ text: node.text, range: rangeOf(node.$cstNode), findings: [] });
+    const result: BlueprintTouchpoint = {
+        name: touchpoint.name,
+        title: touchpoint.title,
+        channel: touchpoint.channel,
+        moment: touchpoint.moment && { kind: touchpoint.moment.kind, trial: touchpoint.moment.trial },
+        coverage: SERVICE_ELEMENTS.filter(element => covered.has(element)),
+        expectations,
+        risks,
+        delights: touchpoint.delights.map(note),
+        adaptations: touchpoint.adaptations.map(note),
+        lanes,
+        range: rangeOf(touchpoint.$cstNode),
+        findings: []
+    };
+    // Norm expectations share the `applies` range, so findings there go to the touchpoint itself.
+    targets.push({
+        touchpoint: result,
+        items: [...LANE_IDS.flatMap(lane => lanes[lane]), ...ownExpectations, ...risks, ...result.delights, ...result.adaptations]
+    });
+    return result;
+}
+
+function laneItemOf(action: Action): { lane: LaneId; item: LaneItem } {
+    const range = rangeOf(action.$cstNode);
+    if (isCustomerAction(action)) {
+        return { lane: 'customer', item: { text: action.text, range, findings: [] } };
+    }
+    const performer = action.performer.ref;
+    const item: LaneItem = { label: performer?.name ?? action.performer.$refText, text: action.text, range, findings: [] };
+    if (isSupportSystem(performer)) return { lane: 'support', item };
+    if (isActor(performer) && performer.stage === 'backstage') return { lane: 'backstage', item };
+    // A frontstage actor, or a name that does not resolve (its finding then marks the item).
+    return { lane: 'frontstage', item };
+}
+
+function canonicalElement(element: Element): ServiceElement {
+    return element === 'friendliness' ? 'assurance' : element;
+}
+
+function durationText(duration: Duration | undefined): string | undefined {
+    return duration && `${duration.value} ${duration.unit}`;
+}
+
+const severities: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+function findingOf(diagnostic: Diagnostic): Finding {
+    const rule = diagnostic.code === undefined ? undefined : String(diagnostic.code);
+    return {
+        severity: severities[diagnostic.severity ?? 1] ?? 'error',
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        ...(rule === undefined ? {} : { rule }),
+        range: diagnostic.range
+    };
+}
+
+function attachFindings(blueprint: BlueprintModel, targets: FindingTarget[], diagnostics: readonly Diagnostic[]): void {
+    for (const diagnostic of diagnostics) {
+        if (!contains(blueprint.range, diagnostic.range)) continue;
+        const finding = findingOf(diagnostic);
+        const target = touchpointHolding(targets, diagnostic.range);
+        if (target) {
+            innermost(target.items, diagnostic.range, target.touchpoint).findings.push(finding);
+            continue;
+        }
+        const scene = blueprint.scenes.find(candidate => contains(candidate.range, diagnostic.range));
+        (scene ?? blueprint).findings.push(finding);
+    }
+}
+
+/** Touchpoints are in document order, so a binary search finds the one holding a range. */
+function touchpointHolding(targets: FindingTarget[], range: SourceRange): FindingTarget | undefined {
+    let low = 0;
+    let high = targets.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const candidate = targets[middle].touchpoint.range;
+        if (compare(candidate.end, range.start) < 0) {
+            low = middle + 1;
+        } else if (compare(candidate.start, range.start) > 0) {
+            high = middle - 1;
+        } else {
+            return contains(candidate, range) ? targets[middle] : undefined;
+        }
+    }
+    return undefined;
+}
+
+function innermost(items: Located[], range: SourceRange, fallback: Located): Located {
+    let best = fallback;
+    for (const item of items) {
+        if (contains(item.range, range) && contains(best.range, item.range)) best = item;
+    }
+    return best;
+}
+
+function compare(a: SourcePosition, b: SourcePosition): number {
+    return a.line - b.line || a.character - b.character;
+}
+
+function contains(outer: SourceRange, inner: SourceRange): boolean {
+    return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
+}
+
+function rangeOf(node: CstNode | undefined): SourceRange {
+    const range = node?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { start: { ...range.start }, end: { ...range.end } };
+}

@@ -1,0 +1,24 @@
+import type { BlueprintModel, SourcePosition } from './model.js';
+
+// The custom LSP request through which the editor asks the language server for a blueprint. The
+// server computes the model from the document it has validated and draws it with the renderer the
+// CLI uses, so the preview and the export always agree.
+
+export const BLUEPRINT_REQUEST = 'serviceDrama/blueprint';
+
+export interface BlueprintParams {
+    textDocument: { uri: string };
+    /** The service to draw; when absent, the one around `position`, else the first. */
+    service?: string;
+    position?: SourcePosition;
+}
+
+export interface BlueprintResult {
+    /** The names of every service in the document, in order: the preview's service picker. */
+    services: string[];
+    /** The service drawn; absent when the document has no service or the named one is gone. */
+    service?: string;
+    model?: BlueprintModel;
+    /** The blueprint drawn for the preview (an `<svg>` element without a stylesheet). */
+    svg?: string;
+}

@@ -1,0 +1,104 @@
+import { escapeXml } from './escape.js';
+import { ELEMENT_LABELS, layoutBlueprint, TEXT_STYLES, type BlueprintLayout, type Box, type Rect, type TextLine } from './layout.js';
+import type { BlueprintModel, Finding, SourceRange } from './model.js';
+import { BLUEPRINT_CSS, FONT_FAMILY } from './styles.js';
+
+/**
+ * `file` (the default): a standalone SVG document with its stylesheet. `page`: an SVG element for a
+ * page that brings the stylesheet ({@link BLUEPRINT_CSS}). `preview`: the same, with items that take
+ * the keyboard focus, for the editor's preview.
+ */
+export type SvgTarget = 'file' | 'page' | 'preview';
+
+export interface SvgOptions {
+    target?: SvgTarget;
+}
+
+/** Draws the blueprint of a service as SVG. */
+export function renderSvg(model: BlueprintModel, options: SvgOptions = {}): string {
+    return drawLayout(model, layoutBlueprint(model), options.target ?? 'file');
+}
+
+const number = (value: number) => String(Math.round(value * 10) / 10);
+
+function rect(r: Rect, attributes = ''): string {
+    return `<rect x="${number(r.x)}" y="${number(r.y)}" width="${number(r.width)}" height="${number(r.height)}"${attributes}/>`;
+}
+
+function text(line: TextLine, anchor?: 'middle'): string {
+    const style = TEXT_STYLES[line.style];
+    return `<text class="sd-text-${line.style}" x="${number(line.x)}" y="${number(line.y)}" font-size="${style.size}"${style.bold ? ' font-weight="bold"' : ''}${anchor ? ` text-anchor="${anchor}"` : ''}>${escapeXml(line.text)}</text>`;
+}
+
+function rangeAttributes(range: SourceRange): string {
+    return ` data-start-line="${range.start.line}" data-start-character="${range.start.character}" data-end-line="${range.end.line}" data-end-character="${range.end.character}"`;
+}
+
+function findingText(finding: Finding): string {
+    return `${finding.severity}: ${finding.message}${finding.rule ? ` (${finding.rule})` : ''}`;
+}
+
+/** The tooltip of a box: what it says, then its findings. */
+function tooltip(box: Box): string {
+    const lines = box.text.map(line => line.text);
+    return [lines.join(' ').replace(/\s+/g, ' ').trim(), ...box.source.findings.map(findingText)].join('\n');
+}
+
+function drawBox(box: Box, interactive: boolean): string {
+    const classes = ['sd-box', 'sd-item', `sd-${box.kind}`, ...(box.severity ? [`sd-has-${box.severity}`] : [])].join(' ');
+    const parts = [
+        `<g class="${classes}"${rangeAttributes(box.source.range)}${interactive ? ' tabindex="0"' : ''}>`,
+        `<title>${escapeXml(tooltip(box))}</title>`,
+        rect(box.rect, ' rx="4"'),
+        ...box.text.map(line => text(line))
+    ];
+    for (const chip of box.chips ?? []) {
+        const label = ELEMENT_LABELS[chip.element];
+        parts.push(`<g class="sd-chip${chip.covered ? ' sd-chip-on' : ''}"><title>${escapeXml(`${label.en} ${label.zh}: ${chip.covered ? 'covered' : 'not covered'}`)}</title>${rect(chip.rect, ' rx="3"')}${text(chip.text, 'middle')}</g>`);
+    }
+    if (box.marker && box.severity) {
+        const count = box.source.findings.length;
+        parts.push(`<g class="sd-marker sd-marker-${box.severity}"><title>${escapeXml(box.source.findings.map(findingText).join('\n'))}</title>`
+            + `<circle cx="${number(box.marker.x)}" cy="${number(box.marker.y)}" r="7"/>`
+            + `<text x="${number(box.marker.x)}" y="${number(box.marker.y + 3.5)}" font-size="10" font-weight="bold" text-anchor="middle">${count > 9 ? '9+' : count === 1 ? '!' : count}</text></g>`);
+    }
+    parts.push('</g>');
+    return parts.join('');
+}
+
+/** The row labels and the start of each line, which the preview keeps in sight while scrolling. */
+function drawLabelColumn(layout: BlueprintLayout): string {
+    const parts = [`<g class="sd-label-strip">`, rect(layout.labelColumn, ' class="sd-label-column"')];
+    for (const row of layout.rows) {
+        parts.push(rect({ ...row.rect, width: layout.labelColumn.width - row.rect.x }, ` class="sd-row-label" rx="4"`), ...row.label.map(line => text(line)));
+    }
+    for (const separator of layout.separators) {
+        parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(layout.labelColumn.width)}" y2="${number(separator.y)}"/>`);
+        parts.push(text(separator.labels[0]));
+    }
+    parts.push('</g>');
+    return parts.join('');
+}
+
+function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget): string {
+    const { width, height } = layout;
+    const name = model.title ?? model.service;
+    const parts: string[] = [];
+    if (target === 'file') parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="sd-blueprint" width="${number(width)}" height="${number(height)}" viewBox="0 0 ${number(width)} ${number(height)}"`
+        + ` font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(`Service blueprint: ${name}`)}">`);
+    parts.push(`<title>${escapeXml(`Service blueprint: ${name}`)}</title>`);
+    if (target === 'file') parts.push(`<style>${BLUEPRINT_CSS}</style>`);
+    parts.push(rect({ x: 0, y: 0, width, height }, ' class="sd-background"'));
+    parts.push('<g class="sd-rows">', ...layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)), '</g>');
+    parts.push('<g class="sd-lines">');
+    for (const separator of layout.separators) {
+        parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(separator.x2)}" y2="${number(separator.y)}"/>`);
+        parts.push(...separator.labels.slice(1).map(label => text(label)));
+    }
+    parts.push('</g>');
+    parts.push('<g class="sd-boxes">', ...layout.boxes.map(box => drawBox(box, target === 'preview')), '</g>');
+    parts.push(drawLabelColumn(layout));
+    parts.push('</svg>\n');
+    return parts.join('');
+}

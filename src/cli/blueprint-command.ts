@@ -1,0 +1,130 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBlueprint, servicesOf } from '../blueprint/model.js';
+import { renderHtml } from '../blueprint/render-html.js';
+import { renderSvg } from '../blueprint/render-svg.js';
+import { isModel } from '../language/generated/ast.js';
+import { CliError } from './cli-error.js';
+import { readSpecFile, specsBelow } from './spec-files.js';
+import { buildSpecs } from './spec-workspace.js';
+
+export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json] [-o OUT]
+
+Draws the service blueprint of a service in FILE. The other specs in FILE's folder are read too,
+so that norms applied from them count.
+
+Options:
+  --service NAME      the service to draw (needed when FILE holds several)
+  --format FORMAT     svg, html (a page with a legend) or json (the blueprint model);
+                      by default taken from OUT's extension, else svg
+  -o, --output OUT    write to this file instead of the standard output`;
+
+const FORMATS = ['svg', 'html', 'json'] as const;
+type Format = typeof FORMATS[number];
+
+/** `service-drama blueprint`: exports one service's blueprint as SVG, HTML or JSON. */
+export async function blueprintCommand(args: string[], cwd = process.cwd()): Promise<number> {
+    const { values, positionals } = parse(args);
+    if (values.help) {
+        console.log(BLUEPRINT_USAGE);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        throw new CliError(`${positionals.length === 0 ? 'give the spec file to draw' : 'give exactly one spec file'}\n\n${BLUEPRINT_USAGE}`);
+    }
+    const format = formatOf(values.format, values.output);
+    const output = values.output === undefined ? undefined : path.resolve(cwd, values.output);
+    if (output) checkOutputFolder(output, values.output!);
+
+    const input = positionals[0];
+    const file = path.resolve(cwd, input);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) throw new CliError(`${input}: no such file`);
+    if (stat.isDirectory()) throw new CliError(`${input} is a folder; give one spec file`);
+
+    const { specs } = await buildSpecs([file, ...readableSiblings(file)]);
+    const spec = specs[0];
+    const root = spec.document.parseResult.value;
+    const services = isModel(root) ? servicesOf(root) : [];
+    const names = services.map(service => service.name).join(', ');
+    if (services.length === 0) {
+        throw new CliError(`${input}: no service in this file`);
+    }
+    const service = values.service === undefined ? services[0] : services.find(candidate => candidate.name === values.service);
+    if (!service) {
+        throw new CliError(`service '${values.service}' not found in ${input}; it has: ${names}`);
+    }
+    if (values.service === undefined && services.length > 1) {
+        throw new CliError(`${input} holds ${services.length} services; choose one with --service: ${names}`);
+    }
+
+    const model = buildBlueprint(service, spec.diagnostics);
+    const text = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : format === 'html' ? renderHtml(model) : renderSvg(model);
+    if (!output) {
+        process.stdout.write(text);
+        return 0;
+    }
+    try {
+        fs.writeFileSync(output, text);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new CliError(`cannot write ${values.output}${code ? ` (${code})` : ''}`);
+    }
+    const relative = path.relative(cwd, output);
+    console.log(`Blueprint of ${service.name} written to ${relative.startsWith('..') || path.isAbsolute(relative) ? output : relative}`);
+    return 0;
+}
+
+function parse(args: string[]) {
+    try {
+        return parseArgs({
+            args,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                service: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    } catch (error) {
+        throw new CliError(`${(error as Error).message}\n\n${BLUEPRINT_USAGE}`);
+    }
+}
+
+function formatOf(format: string | undefined, output: string | undefined): Format {
+    if (format !== undefined) {
+        if (!(FORMATS as readonly string[]).includes(format)) {
+            throw new CliError(`unknown format '${format}'; use one of: ${FORMATS.join(', ')}`);
+        }
+        return format as Format;
+    }
+    const extension = output === undefined ? '' : path.extname(output).toLowerCase();
+    return extension === '.html' || extension === '.htm' ? 'html' : extension === '.json' ? 'json' : 'svg';
+}
+
+/** Fails before any work when the output cannot go where it is asked to. */
+function checkOutputFolder(output: string, shown: string): void {
+    const folder = path.dirname(output);
+    const stat = fs.statSync(folder, { throwIfNoEntry: false });
+    if (!stat) throw new CliError(`cannot write ${shown}: the folder ${folder} does not exist`);
+    if (!stat.isDirectory()) throw new CliError(`cannot write ${shown}: ${folder} is not a folder`);
+}
+
+/**
+ * The other specs in the file's folder, whose norms the file may apply. One that cannot be read is
+ * left out rather than failing the drawing of another file.
+ */
+function readableSiblings(file: string): string[] {
+    return specsBelow(path.dirname(file)).filter(sibling => {
+        if (sibling === file) return false;
+        try {
+            readSpecFile(sibling);
+            return true;
+        } catch {
+            return false;
+        }
+    });
+}

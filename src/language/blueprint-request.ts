@@ -1,0 +1,27 @@
+import { DocumentState, type LangiumDocument } from 'langium';
+import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
+import { buildBlueprint, selectService, servicesOf } from '../blueprint/model.js';
+import { BLUEPRINT_REQUEST, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
+import { renderSvg } from '../blueprint/render-svg.js';
+import { isModel } from './generated/ast.js';
+
+/** Answers the `serviceDrama/blueprint` request once the document has been validated. */
+export function registerBlueprintRequest(shared: LangiumSharedServices): void {
+    shared.lsp.Connection?.onRequest(BLUEPRINT_REQUEST, createRequestHandler<BlueprintParams, BlueprintResult>(
+        (_services, document, params) => blueprintOf(document, params),
+        shared,
+        DocumentState.Validated
+    ));
+}
+
+export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintParams, 'textDocument'>): BlueprintResult {
+    const root = document.parseResult.value;
+    if (!isModel(root)) return { services: [] };
+    const services = servicesOf(root).map(service => service.name);
+    const service = selectService(root, params.service, params.position)
+        // A renamed or deleted service: show the one at the position instead of nothing.
+        ?? (params.service !== undefined ? selectService(root, undefined, params.position) : undefined);
+    if (!service) return { services };
+    const model = buildBlueprint(service, document.diagnostics ?? []);
+    return { services, service: service.name, model, svg: renderSvg(model, { target: 'preview' }) };
+}

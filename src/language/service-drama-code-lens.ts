@@ -1,0 +1,30 @@
+import type { LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens } from 'vscode-languageserver';
+import { servicesOf } from '../blueprint/model.js';
+import { isModel } from './generated/ast.js';
+import type { LocaleService } from './i18n/locale.js';
+
+/** The client command that opens the blueprint preview; its arguments are the uri and the service name. */
+export const OPEN_BLUEPRINT_COMMAND = 'serviceDrama.openBlueprintToSide';
+
+const TITLES = { en: 'Open blueprint', zh: '打开服务蓝图' };
+
+/** Puts "Open blueprint" above each service. */
+export class ServiceDramaCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly locale: LocaleService) { }
+
+    provideCodeLens(document: LangiumDocument): CodeLens[] {
+        const root = document.parseResult.value;
+        if (!isModel(root)) return [];
+        const title = TITLES[this.locale.locale];
+        return servicesOf(root).flatMap(service => {
+            const range = service.$cstNode?.range;
+            if (!range) return [];
+            return [{
+                range: { start: range.start, end: range.start },
+                command: { title, command: OPEN_BLUEPRINT_COMMAND, arguments: [document.uri.toString(), service.name] }
+            }];
+        });
+    }
+}
