@@ -13,11 +13,19 @@ import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
 import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
+import { ServiceDramaCodeActionProvider } from './service-drama-code-actions.js';
+import { ServiceDramaDocumentValidator } from './validation/document-validator.js';
+import { RuleConfigLoader } from './validation/rule-config-loader.js';
+import { RuleSettings } from './validation/rule-settings.js';
+import { registerRules } from './validation/rule-validator.js';
 
 /** Services this language adds to Langium's defaults. */
 export type ServiceDramaAddedServices = {
     i18n: {
         Locale: LocaleService;
+    };
+    validation: {
+        RuleSettings: RuleSettings;
     };
 };
 
@@ -30,12 +38,17 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
     parser: {
         ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale)
     },
+    validation: {
+        DocumentValidator: (services) => new ServiceDramaDocumentValidator(services),
+        RuleSettings: () => new RuleSettings()
+    },
     lsp: {
         Formatter: () => new ServiceDramaFormatter(),
         SemanticTokenProvider: (services) => new ServiceDramaSemanticTokenProvider(services),
         HoverProvider: (services) => new ServiceDramaHoverProvider(services),
         CompletionProvider: (services) => new ServiceDramaCompletionProvider(services),
-        CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale)
+        CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale),
+        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services)
     }
 };
 
@@ -59,6 +72,8 @@ export function createServiceDramaServices(context: DefaultSharedModuleContext):
     const shared = inject(createDefaultSharedModule(context), ServiceDramaGeneratedSharedModule, SharedModule);
     const ServiceDrama = inject(createDefaultModule({ shared }), ServiceDramaGeneratedModule, ServiceDramaModule);
     shared.ServiceRegistry.register(ServiceDrama);
+    registerRules(ServiceDrama);
+    if (context.connection) new RuleConfigLoader(ServiceDrama, context.connection);
     if (!context.connection) {
         // Without a connection nothing triggers configuration loading; do it here so builds proceed.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,0 +1,49 @@
+import { isService } from '../generated/ast.js';
+import type { Rule } from './rule.js';
+import { ELEMENT_NAMES, elementOf, expectationsOf, FIVE_ELEMENTS, joinNames, touchpointsOf, customerActs, type FiveElement } from './spec-facts.js';
+import { EXPECTATION_PLACEHOLDER, insertExpectation } from './touchpoint-has-expectation.js';
+
+export const fiveElementsCoverage: Rule = {
+    id: 'five-elements-coverage',
+    defaultSeverity: 'warning',
+    description: {
+        en: "Each service's expectations cover all five elements: reliability, responsiveness, assurance, empathy and tangibles.",
+        zh: '每项服务的期待覆盖全部五个要素：可靠性、响应性、友好性、移情性和有形性。'
+    },
+    checks: {
+        Service(service, context) {
+            const touchpoints = touchpointsOf(service);
+            // A service without touchpoints is reported by scene-has-touchpoint or is still being written.
+            if (touchpoints.length === 0) return;
+            const covered = new Set(touchpoints.flatMap(expectationsOf).map(elementOf));
+            const missing = FIVE_ELEMENTS.filter(element => !covered.has(element));
+            if (missing.length === 0) return;
+            context.report({
+                node: service,
+                property: 'name',
+                message: {
+                    en: `service ${service.name}: no expectation on ${joinNames(missing.map(m => ELEMENT_NAMES[m].en)).en}`
+                        + ` (covered: ${covered.size} of the five elements)`,
+                    zh: `服务 ${service.name}：没有关于${joinNames(missing.map(m => ELEMENT_NAMES[m].zh)).zh}的期待`
+                        + `（已覆盖五要素中的 ${covered.size} 个）`
+                },
+                fixData: { missing }
+            });
+        }
+    },
+    fix(node, { document, locale, data }) {
+        if (!isService(node)) return [];
+        const touchpoints = touchpointsOf(node);
+        // The expectation goes to the first touchpoint the customer takes part in.
+        const target = touchpoints.find(customerActs) ?? touchpoints[0];
+        if (!target) return [];
+        const missing = (Array.isArray(data.missing) ? data.missing : []) as FiveElement[];
+        return missing.filter(element => FIVE_ELEMENTS.includes(element)).map(element => ({
+            title: {
+                en: `Add an expectation on ${element} to touchpoint ${target.name}`,
+                zh: `在触点 ${target.name} 添加一条${ELEMENT_NAMES[element].zh}期待`
+            },
+            edits: insertExpectation(document, target, element, EXPECTATION_PLACEHOLDER[locale])
+        }));
+    }
+};

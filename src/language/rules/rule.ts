@@ -1,0 +1,65 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { ServiceDramaAstType } from '../generated/ast.js';
+import type { Locale } from '../i18n/locale.js';
+import type { ServiceDramaServices } from '../service-drama-module.js';
+
+/** A text in every language the product speaks. */
+export type Localized = Record<Locale, string>;
+
+/** How loudly a rule reports: the severities a configuration may choose, besides `off`. */
+export type RuleSeverity = 'error' | 'warning' | 'info';
+export type ConfiguredSeverity = RuleSeverity | 'off';
+export const CONFIGURED_SEVERITIES: readonly ConfiguredSeverity[] = ['error', 'warning', 'info', 'off'];
+
+/** One thing a rule found wrong, and where to show it. */
+export interface Finding<N extends AstNode = AstNode> {
+    /** The node the finding is about; the finding is dropped while this node's text has a syntax error. */
+    node: N;
+    /** The node that shows the fault, when it is a part of `node` (a moment, an action). */
+    target?: AstNode;
+    /** The smallest part of the target (or node) that shows the fault; the whole node if none is given. */
+    property?: string;
+    keyword?: string;
+    index?: number;
+    range?: Range;
+    message: Localized;
+    /** Whatever the rule's quick fixes need beyond the node itself (kept in the diagnostic's `data`). */
+    fixData?: Record<string, unknown>;
+    /** Marks the range as unnecessary code (editors fade it). */
+    unnecessary?: boolean;
+}
+
+export interface RuleContext {
+    readonly services: ServiceDramaServices;
+    report<N extends AstNode>(finding: Finding<N>): void;
+}
+
+/** The checks of a rule, by the AST type they look at. */
+export type RuleChecks = {
+    [K in keyof ServiceDramaAstType]?: (node: ServiceDramaAstType[K], context: RuleContext) => void;
+};
+
+/** A quick fix for one finding: a title and the edits that carry it out. */
+export interface RuleFix {
+    title: Localized;
+    edits: TextEdit[];
+}
+
+export interface FixContext {
+    readonly document: LangiumDocument;
+    readonly locale: Locale;
+    /** The `fixData` the finding carried. */
+    readonly data: Record<string, unknown>;
+}
+
+export interface Rule {
+    /** Kebab-case id: the diagnostic's code, the key in the configuration, the name of the docs page. */
+    readonly id: string;
+    readonly defaultSeverity: RuleSeverity;
+    /** One line that says what the rule asks of a spec. */
+    readonly description: Localized;
+    readonly checks: RuleChecks;
+    /** Quick fixes for a finding about `node` (the finding's node, found again when the fix is asked for). */
+    fix?(node: AstNode, context: FixContext): RuleFix[];
+}

@@ -1,0 +1,102 @@
+import { AstUtils, type AstNode } from 'langium';
+import {
+    isActor, isCastAction, isCustomerAction, isScene, isService, isSupportSystem,
+    type Duration, type Expectation, type Performer, type Scene, type Service, type Touchpoint
+} from '../generated/ast.js';
+import type { Localized } from './rule.js';
+
+/** Facts about a spec that several rules ask for. */
+
+export const FIVE_ELEMENTS = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'] as const;
+export type FiveElement = typeof FIVE_ELEMENTS[number];
+
+export const ELEMENT_NAMES: Record<FiveElement, Localized> = {
+    reliability: { en: 'reliability', zh: '可靠性（reliability）' },
+    responsiveness: { en: 'responsiveness', zh: '响应性（responsiveness）' },
+    assurance: { en: 'assurance', zh: '友好性（assurance）' },
+    empathy: { en: 'empathy', zh: '移情性（empathy）' },
+    tangibles: { en: 'tangibles', zh: '有形性（tangibles）' }
+};
+
+/** The element an expectation is about; `friendliness` is the seeds' word for assurance. */
+export function elementOf(expectation: Expectation): FiveElement {
+    return expectation.element === 'friendliness' ? 'assurance' : expectation.element as FiveElement;
+}
+
+/** A touchpoint's own expectations followed by those of the norms it applies (the ones that resolve). */
+export function expectationsOf(touchpoint: Touchpoint): Expectation[] {
+    const fromNorms = touchpoint.applies.flatMap(applies => applies.norm.ref?.expectations ?? []);
+    return [...touchpoint.expectations, ...fromNorms];
+}
+
+/** True when an `applies` names a norm that cannot be found: what it adds is unknown. */
+export function appliesUnknownNorm(touchpoint: Touchpoint): boolean {
+    return touchpoint.applies.some(applies => !applies.norm.ref);
+}
+
+export function touchpointsOf(service: Service): Touchpoint[] {
+    return service.members.filter(isScene).flatMap(scene => scene.touchpoints);
+}
+
+export function serviceOf(node: AstNode): Service | undefined {
+    return AstUtils.getContainerOfType(node, isService);
+}
+
+export function sceneOf(node: AstNode): Scene | undefined {
+    return AstUtils.getContainerOfType(node, isScene);
+}
+
+/** Face-to-face and phone touchpoints put a person in front of the customer. */
+export function isContact(touchpoint: Touchpoint): boolean {
+    return touchpoint.channel === 'face-to-face' || touchpoint.channel === 'phone';
+}
+
+export function customerActs(touchpoint: Touchpoint): boolean {
+    return touchpoint.actions.some(isCustomerAction);
+}
+
+/** The performers of the touchpoint's cast actions, in order; undefined when one of them cannot be resolved. */
+export function performersIn(touchpoint: Touchpoint): Performer[] | undefined {
+    const performers: Performer[] = [];
+    for (const action of touchpoint.actions) {
+        if (!isCastAction(action)) continue;
+        const performer = action.performer.ref;
+        if (!performer) return undefined;
+        performers.push(performer);
+    }
+    return performers;
+}
+
+export function isFrontstage(performer: Performer): boolean {
+    return isActor(performer) && performer.stage === 'frontstage';
+}
+
+/** What a performer is called in a message: "backstage actor Kitchen", "support system Payments". */
+export function describePerformer(performer: Performer): Localized {
+    if (isSupportSystem(performer)) {
+        return { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
+    }
+    return performer.stage === 'frontstage'
+        ? { en: `frontstage actor ${performer.name}`, zh: `前台演员 ${performer.name}` }
+        : { en: `backstage actor ${performer.name}`, zh: `后台演员 ${performer.name}` };
+}
+
+const SECONDS_PER_UNIT: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86400 };
+
+export function secondsOf(duration: Duration): number {
+    return duration.value * (SECONDS_PER_UNIT[duration.unit] ?? 1);
+}
+
+/** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */
+export function formatDuration(seconds: number, unit: string): string {
+    const value = seconds / (SECONDS_PER_UNIT[unit] ?? 1);
+    return `${Number(value.toFixed(2))} ${unit}`;
+}
+
+/** Joins names for a message: "a, b and c" / "a、b 和 c". */
+export function joinNames(names: string[]): Localized {
+    if (names.length <= 1) return { en: names.join(''), zh: names.join('') };
+    const head = names.slice(0, -1);
+    const last = names[names.length - 1];
+    return { en: `${head.join(', ')} and ${last}`, zh: `${head.join('、')} 和 ${last}` };
+}

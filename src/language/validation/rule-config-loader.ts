@@ -1,0 +1,128 @@
+import { DocumentState, URI, UriUtils } from 'langium';
+import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
+import { checkRuleSeverities, CONFIG_FILE_NAME, describeProblem, parseRuleConfigFile, type RuleConfigProblem } from '../rules/rule-config.js';
+import type { ServiceDramaServices } from '../service-drama-module.js';
+
+/**
+ * In the language server: reads `.servicedrama.json` from each workspace folder and the
+ * `serviceDrama.rules` setting, and revalidates every document when either changes. A bad file is shown
+ * once as a diagnostic on the file itself (and a message), and its folder keeps the default severities.
+ */
+export class RuleConfigLoader {
+    private folders: URI[] = [];
+    /** Config files that had problems at the last load: their diagnostics are cleared once they are fixed. */
+    private filesWithProblems = new Set<string>();
+    private readonly announced = new Set<string>();
+
+    constructor(private readonly services: ServiceDramaServices, private readonly connection: Connection) {
+        const shared = services.shared;
+        const settings = services.validation.RuleSettings;
+        shared.lsp.LanguageServer.onInitialize(params => {
+            const folders = params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+            this.folders = folders.map(uri => URI.parse(uri));
+            settings.waitFor(Promise.all([this.loadFiles(), this.loadSetting()]));
+        });
+        shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+            if (update.section !== 'serviceDrama') return;
+            this.applySetting((update.configuration as { rules?: unknown } | undefined)?.rules);
+            void this.revalidate();
+        });
+        shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+            if (!params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CONFIG_FILE_NAME)) return;
+            const loading = this.loadFiles();
+            settings.waitFor(loading);
+            void loading.then(() => this.revalidate());
+        });
+    }
+
+    private async loadFiles(): Promise<void> {
+        const settings = this.services.validation.RuleSettings;
+        const fileSystem = this.services.shared.workspace.FileSystemProvider;
+        const problemsNow = new Set<string>();
+        settings.clearFolderSeverities();
+        for (const folder of this.folders) {
+            const file = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+            let text: string;
+            try {
+                text = await fileSystem.readFile(file);
+            } catch {
+                continue; // No configuration file in this folder: the defaults apply.
+            }
+            const { severities, problems } = parseRuleConfigFile(text);
+            if (problems.length === 0) {
+                settings.setFolderSeverities(folder, severities);
+            } else {
+                problemsNow.add(file.toString());
+                this.report(file, text, problems);
+            }
+        }
+        for (const file of this.filesWithProblems) {
+            if (!problemsNow.has(file)) void this.connection.sendDiagnostics({ uri: file, diagnostics: [] });
+        }
+        this.filesWithProblems = problemsNow;
+    }
+
+    private async loadSetting(): Promise<void> {
+        this.applySetting(await this.services.shared.workspace.ConfigurationProvider.getConfiguration('service-drama', 'rules'));
+    }
+
+    private applySetting(value: unknown): void {
+        const settings = this.services.validation.RuleSettings;
+        if (value === undefined || value === null) {
+            settings.setOverrides(new Map());
+            return;
+        }
+        const { severities, problems } = checkRuleSeverities(value, 'serviceDrama.rules');
+        settings.setOverrides(problems.length === 0 ? severities : new Map());
+        if (problems.length > 0) this.announce(this.text(
+            `Setting ${describeProblem(problems[0], 'en')}. The default rule severities apply.`,
+            `设置 ${describeProblem(problems[0], 'zh')}。规则使用默认的严重程度。`
+        ));
+    }
+
+    /** Shows the problems in the configuration file itself, and says once in a message what is wrong. */
+    private report(file: URI, text: string, problems: RuleConfigProblem[]): void {
+        const locale = this.services.i18n.Locale.locale;
+        const positionAt = (offset: number) => {
+            const before = text.slice(0, offset).split('\n');
+            return { line: before.length - 1, character: before[before.length - 1].length };
+        };
+        void this.connection.sendDiagnostics({
+            uri: file.toString(),
+            diagnostics: problems.map(problem => ({
+                severity: DiagnosticSeverity.Error,
+                range: { start: positionAt(problem.offset ?? 0), end: positionAt((problem.offset ?? 0) + (problem.length ?? 0)) },
+                message: describeProblem(problem, locale),
+                source: 'service-drama'
+            }))
+        });
+        const shown = UriUtils.relative(this.folders.find(folder => UriUtils.contains(folder, file)) ?? file, file) || CONFIG_FILE_NAME;
+        this.announce(this.text(
+            `${shown}: ${describeProblem(problems[0], 'en')}. The default rule severities apply until it is fixed.`,
+            `${shown}：${describeProblem(problems[0], 'zh')}。修正之前，规则使用默认的严重程度。`
+        ));
+    }
+
+    private text(en: string, zh: string): string {
+        return this.services.i18n.Locale.locale === 'zh' ? zh : en;
+    }
+
+    /** A window message, shown once for each distinct problem. */
+    private announce(message: string): void {
+        if (this.announced.has(message)) return;
+        this.announced.add(message);
+        void this.connection.window.showWarningMessage(`Service Drama: ${message}`);
+    }
+
+    /** Validates every document again under the new severities. */
+    private async revalidate(): Promise<void> {
+        const shared = this.services.shared;
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.WorkspaceLock.write(async token => {
+            for (const document of shared.workspace.LangiumDocuments.all) {
+                shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+            }
+            await shared.workspace.DocumentBuilder.update([], [], token);
+        });
+    }
+}
