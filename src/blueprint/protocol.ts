@@ -6,6 +6,9 @@ import type { BlueprintModel, SourcePosition } from './model.js';
 
 export const BLUEPRINT_REQUEST = 'serviceDrama/blueprint';
 
+/** The editor command that opens the preview; a CodeLens passes it the document's uri and a service name. */
+export const OPEN_BLUEPRINT_COMMAND = 'serviceDrama.openBlueprintToSide';
+
 export interface BlueprintParams {
     textDocument: { uri: string };
     /** The service to draw; when absent, the one around `position`, else the first. */

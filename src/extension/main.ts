@@ -1,11 +1,13 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerBlueprintPreview } from './blueprint-preview.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = startLanguageClient(context);
+    registerBlueprintPreview(context, client);
     await client.start();
 }
 

@@ -2,11 +2,10 @@ import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import { servicesOf } from '../blueprint/model.js';
+import { OPEN_BLUEPRINT_COMMAND } from '../blueprint/protocol.js';
 import { isModel } from './generated/ast.js';
 import type { LocaleService } from './i18n/locale.js';
 
-/** The client command that opens the blueprint preview; its arguments are the uri and the service name. */
-export const OPEN_BLUEPRINT_COMMAND = 'serviceDrama.openBlueprintToSide';
 
 const TITLES = { en: 'Open blueprint', zh: '打开服务蓝图' };
 

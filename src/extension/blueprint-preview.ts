@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SourceRange } from '../blueprint/model.js';
+import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
+import { BLUEPRINT_CSS } from '../blueprint/styles.js';
+
+// The blueprint beside the editor. The language server computes and draws the blueprint; this panel
+// shows it, asks again (debounced) as the spec changes, and reveals the source of a clicked item.
+
+const LANGUAGE_ID = 'service-drama';
+const UPDATE_DELAY_MS = 250;
+
+const STRINGS = {
+    en: {
+        service: 'Service',
+        zoomIn: 'Zoom in',
+        zoomOut: 'Zoom out',
+        zoomReset: 'Actual size',
+        loading: 'Drawing the blueprint…',
+        noService: 'This file has no service yet. Write `service Name { … }` and the blueprint appears here.',
+        failed: 'The blueprint could not be drawn: ',
+        openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.',
+        title: 'Blueprint'
+    },
+    zh: {
+        service: '服务',
+        zoomIn: '放大',
+        zoomOut: '缩小',
+        zoomReset: '原始大小',
+        loading: '正在绘制服务蓝图…',
+        noService: '这个文件还没有服务。写下 `service 名称 { … }`,蓝图就会出现在这里。',
+        failed: '无法绘制服务蓝图:',
+        openSpecFirst: '请先打开一个服务剧本文件(.drama)再查看蓝图。',
+        title: 'Blueprint 服务蓝图'
+    }
+};
+type Strings = typeof STRINGS.en;
+
+function strings(): Strings {
+    const setting = vscode.workspace.getConfiguration('serviceDrama').get<string>('helpLanguage', 'auto');
+    const language = setting === 'auto' ? vscode.env.language : setting;
+    return /^zh/i.test(language) ? STRINGS.zh : STRINGS.en;
+}
+
+/** Messages from the webview script (media/blueprint-preview.js). */
+type WebviewMessage =
+    | { type: 'ready' }
+    | { type: 'selectService'; service: string }
+    | { type: 'reveal'; range: SourceRange };
+
+/** Registers the command that opens the preview; the same command serves the title bar and the CodeLens. */
+export function registerBlueprintPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+    const preview = new BlueprintPreview(context.extensionUri, client);
+    context.subscriptions.push(preview, vscode.commands.registerCommand(OPEN_BLUEPRINT_COMMAND,
+        (target?: vscode.Uri | string, service?: string) => preview.open(target, service)));
+}
+
+class BlueprintPreview implements vscode.Disposable {
+    private panel: vscode.WebviewPanel | undefined;
+    private documentUri: vscode.Uri | undefined;
+    private service: string | undefined;
+    private position: vscode.Position | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private pending: vscode.CancellationTokenSource | undefined;
+    private generation = 0;
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private readonly highlight = vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+        isWholeLine: false
+    });
+
+    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient) {
+        this.subscriptions.push(
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleUpdate();
+            }),
+            // Findings change when another spec (a norm) or the rule configuration changes.
+            vscode.languages.onDidChangeDiagnostics(event => {
+                if (this.documentUri && event.uris.some(uri => uri.toString() === this.documentUri!.toString())) this.scheduleUpdate();
+            }),
+            // The preview follows the spec being edited, as the Markdown preview does.
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (this.panel && editor?.document.languageId === LANGUAGE_ID && editor.document.uri.toString() !== this.documentUri?.toString()) {
+                    this.show(editor.document.uri, undefined, editor.selection.active);
+                }
+            })
+        );
+    }
+
+    async open(target: vscode.Uri | string | undefined, service: string | undefined): Promise<void> {
+        const editor = vscode.window.activeTextEditor;
+        const uri = typeof target === 'string' ? vscode.Uri.parse(target)
+            : target instanceof vscode.Uri ? target
+                : editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined;
+        if (!uri) {
+            void vscode.window.showInformationMessage(strings().openSpecFirst);
+            return;
+        }
+        const position = editor?.document.uri.toString() === uri.toString() ? editor.selection.active : undefined;
+        this.show(uri, service, position);
+    }
+
+    private show(uri: vscode.Uri, service: string | undefined, position: vscode.Position | undefined): void {
+        this.documentUri = uri;
+        this.service = service;
+        this.position = position;
+        if (this.panel) {
+            this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
+        } else {
+            this.panel = this.createPanel();
+        }
+        this.panel.title = `${strings().title}: ${path.basename(uri.path)}`;
+        this.update();
+    }
+
+    private createPanel(): vscode.WebviewPanel {
+        const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+        const panel = vscode.window.createWebviewPanel('serviceDrama.blueprint', strings().title,
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [media] });
+        panel.iconPath = vscode.Uri.joinPath(media, 'blueprint.svg');
+        panel.webview.html = this.html(panel.webview, media);
+        panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message), undefined, this.subscriptions);
+        panel.onDidDispose(() => {
+            this.panel = undefined;
+            this.pending?.cancel();
+            clearTimeout(this.timer);
+        }, undefined, this.subscriptions);
+        return panel;
+    }
+
+    private onMessage(message: WebviewMessage): void {
+        switch (message.type) {
+            case 'ready':
+                this.update();
+                break;
+            case 'selectService':
+                this.service = message.service;
+                this.update();
+                break;
+            case 'reveal':
+                void this.reveal(message.range);
+                break;
+        }
+    }
+
+    private scheduleUpdate(): void {
+        if (!this.panel) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.update(), UPDATE_DELAY_MS);
+    }
+
+    private async update(): Promise<void> {
+        const panel = this.panel;
+        const uri = this.documentUri;
+        if (!panel || !uri) return;
+        clearTimeout(this.timer);
+        this.pending?.cancel();
+        const pending = this.pending = new vscode.CancellationTokenSource();
+        const generation = ++this.generation;
+        const params: BlueprintParams = {
+            textDocument: { uri: this.client.code2ProtocolConverter.asUri(uri) },
+            service: this.service,
+            position: this.position && { line: this.position.line, character: this.position.character }
+        };
+        try {
+            const result = await this.client.sendRequest<BlueprintResult>(BLUEPRINT_REQUEST, params, pending.token);
+            if (generation !== this.generation || pending.token.isCancellationRequested) return;
+            // Keep the service once found, so that edits elsewhere in the file do not switch it.
+            this.service = result.service;
+            this.position = undefined;
+            const text = strings();
+            if (result.service) panel.title = `${text.title}: ${result.service}`;
+            void panel.webview.postMessage(result.svg
+                ? { type: 'update', svg: result.svg, services: result.services, service: result.service }
+                : { type: 'status', text: text.noService, services: result.services });
+        } catch (error) {
+            if (generation !== this.generation || pending.token.isCancellationRequested) return;
+            const message = error instanceof Error ? error.message : String(error);
+            void panel.webview.postMessage({ type: 'status', text: strings().failed + message });
+        }
+    }
+
+    private async reveal(range: SourceRange): Promise<void> {
+        if (!this.documentUri) return;
+        const uri = this.documentUri;
+        const document = await vscode.workspace.openTextDocument(uri);
+        const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
+        const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        const editor = await vscode.window.showTextDocument(document, {
+            viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+            selection: new vscode.Range(target.start, target.start)
+        });
+        editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        // A short highlight shows which text the clicked box comes from.
+        editor.setDecorations(this.highlight, [target]);
+        setTimeout(() => editor.setDecorations(this.highlight, []), 1500);
+    }
+
+    private html(webview: vscode.Webview, media: vscode.Uri): string {
+        const nonce = randomBytes(18).toString('base64');
+        const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'blueprint-preview.js'));
+        const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'blueprint-preview.css'));
+        const text = strings();
+        const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        return `<!DOCTYPE html>
+<html lang="${text === STRINGS.zh ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:;">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}" nonce="${nonce}">
+<style nonce="${nonce}">${BLUEPRINT_CSS}</style>
+<title>${attribute(text.title)}</title>
+</head>
+<body data-strings="${attribute(JSON.stringify(text))}">
+<div class="toolbar" role="toolbar">
+<label class="service-picker" hidden>${attribute(text.service)} <select id="service"></select></label>
+<span class="spacer"></span>
+<button id="zoom-out" type="button" title="${attribute(text.zoomOut)}" aria-label="${attribute(text.zoomOut)}">−</button>
+<button id="zoom-reset" type="button" title="${attribute(text.zoomReset)}" aria-label="${attribute(text.zoomReset)}">100%</button>
+<button id="zoom-in" type="button" title="${attribute(text.zoomIn)}" aria-label="${attribute(text.zoomIn)}">+</button>
+</div>
+<div id="viewport" tabindex="-1"><div id="canvas"><div id="labels" aria-hidden="true"></div><div id="blueprint"></div></div></div>
+<div id="status" role="status">${attribute(text.loading)}</div>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+    }
+
+    dispose(): void {
+        clearTimeout(this.timer);
+        this.pending?.cancel();
+        this.panel?.dispose();
+        this.highlight.dispose();
+        this.subscriptions.forEach(subscription => subscription.dispose());
+    }
+}
