@@ -30,10 +30,11 @@ export class ServiceDramaFormatter extends AbstractFormatter {
         if (isService(node)) {
             // The cast stays together; each scene opens with a blank line.
             node.members.forEach((member, index) =>
-                formatter.node(member).prepend(statementLine(isScene(member) && index > 0)));
+                formatter.node(member).prepend(statementLine(isScene(member) && index > 0 && !hasCommentAbove(member))));
         } else if (isScene(node)) {
             formatter.keywords('setting', 'budget').prepend(statementLine(false));
-            node.touchpoints.forEach((touchpoint, index) => formatter.node(touchpoint).prepend(statementLine(index > 0)));
+            node.touchpoints.forEach((touchpoint, index) =>
+                formatter.node(touchpoint).prepend(statementLine(index > 0 && !hasCommentAbove(touchpoint))));
         } else if (isTouchpoint(node)) {
             for (const child of statementsOf(node)) formatter.node(child).prepend(statementLine(false));
         } else if (isNorm(node)) {
@@ -69,6 +70,19 @@ function statementsOf(touchpoint: Touchpoint): AstNode[] {
         ...touchpoint.actions, ...touchpoint.evidence, ...touchpoint.expectations, ...touchpoint.risks,
         ...touchpoint.delights, ...touchpoint.adaptations, ...touchpoint.applies
     ];
+}
+
+/**
+ * Whether a comment sits on its own line right above the node. The blank line then belongs above the
+ * comment, where the formatter cannot put it (it only indents comments), so the author's lines are kept.
+ */
+function hasCommentAbove(node: AstNode): boolean {
+    const cst = node.$cstNode;
+    if (!cst) return false;
+    const previous = CstUtils.getPreviousNode(cst, true);
+    if (!previous?.hidden) return false;
+    const beforeComment = CstUtils.getPreviousNode(previous, false);
+    return !beforeComment || beforeComment.range.end.line < previous.range.start.line;
 }
 
 /** The visible tokens that belong to this node itself, not to its children. */

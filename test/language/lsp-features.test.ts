@@ -274,7 +274,6 @@ service S { // trailing
        comment */
     actor A frontstage
     // before the touchpoint
-
     scene X {
         touchpoint T remote {
             customer "x" // why
@@ -283,6 +282,25 @@ service S { // trailing
     }
 }`
             });
+        });
+
+        it('keeps a comment right above a touchpoint or scene attached to it', async () => {
+            const formatted = `service S {
+    actor A frontstage
+
+    // the second scene
+    scene X {
+        touchpoint One remote {
+            customer "x"
+        }
+
+        // the second touchpoint
+        touchpoint Two remote {
+            customer "y" // trailing
+        }
+    }
+}`;
+            await expectFormatting(services.ServiceDrama)({ before: formatted, after: formatted });
         });
 
         it('leaves a formatted spec as it is', async () => {
