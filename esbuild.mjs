@@ -21,7 +21,8 @@ const options = {
     external: ['vscode'],
     // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser.
     banner: { js: readFileSync('scripts/object-groupby.cjs', 'utf8') },
-    define: { __VERSION__: JSON.stringify(version) },
+    // The bundles are CommonJS: code that finds files beside itself uses __dirname there, import.meta.url in out/.
+    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': 'undefined' },
     loader: { '.ts': 'ts' },
     sourcemap: !production,
     minify: production,

@@ -1,14 +1,13 @@
-import { parseArgs } from 'node:util';
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
-import { countErrors, formatStylish } from './lint.js';
-import { collectSpecFiles } from './spec-files.js';
-import { buildSpecs } from './spec-workspace.js';
+import { lintCommand } from './lint.js';
+import { rulesCommand } from './rules-command.js';
 
 const USAGE = `Usage: service-drama <command> [options]
 
 Commands:
-  lint [paths...]     check spec files and folders (default: the current folder)
+  lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
+  rules               list the validation rules
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
 
 Options:
@@ -28,27 +27,13 @@ export async function main(argv: string[]): Promise<number> {
             console.log(VERSION);
             return 0;
         case 'lint':
-            return lint(rest);
+            return lintCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version: VERSION });
+        case 'rules':
+            return rulesCommand(rest, process.stdout);
         case 'blueprint':
             return blueprintCommand(rest);
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
-    }
-}
-
-async function lint(args: string[]): Promise<number> {
-    const { positionals } = parseOptions(args, {});
-    const files = collectSpecFiles(positionals.length > 0 ? positionals : ['.']);
-    const { specs } = await buildSpecs(files);
-    console.log(formatStylish(specs));
-    return countErrors(specs) > 0 ? 1 : 0;
-}
-
-function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
-    try {
-        return parseArgs({ args, options, allowPositionals: true, strict: true });
-    } catch (error) {
-        throw new CliError((error as Error).message);
     }
 }
 

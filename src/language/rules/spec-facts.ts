@@ -93,10 +93,9 @@ export function formatDuration(seconds: number, unit: string): string {
     return `${Number(value.toFixed(2))} ${unit}`;
 }
 
-/** Joins names for a message: "a, b and c" / "a、b 和 c". */
+/** Joins names for a message: "a, b and c" / "a、b、c". */
 export function joinNames(names: string[]): Localized {
-    if (names.length <= 1) return { en: names.join(''), zh: names.join('') };
-    const head = names.slice(0, -1);
-    const last = names[names.length - 1];
-    return { en: `${head.join(', ')} and ${last}`, zh: `${head.join('、')} 和 ${last}` };
+    const zh = names.join('、');
+    if (names.length <= 1) return { en: names.join(''), zh };
+    return { en: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, zh };
 }

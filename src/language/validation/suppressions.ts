@@ -4,6 +4,8 @@ import { findRule } from '../rules/index.js';
 import type { Locale } from '../i18n/locale.js';
 
 const DIRECTIVE = 'drama-disable-next-line';
+/** The `data.code` of a finding about a suppression comment itself. */
+export const SUPPRESSION_COMMENT = 'suppression-comment';
 const DIRECTIVE_PATTERN = /^\/\/\s*drama-disable-next-line\b(.*)$/;
 
 /**
@@ -37,7 +39,8 @@ export function applySuppressions(document: LangiumDocument, diagnostics: Diagno
                     message: locale === 'zh'
                         ? `${DIRECTIVE} 里的规则 id '${id}' 不存在`
                         : `unknown rule id '${id}' in ${DIRECTIVE}`,
-                    source: 'service-drama'
+                    source: 'service-drama',
+                    data: { code: SUPPRESSION_COMMENT }
                 });
             }
         }
