@@ -5,7 +5,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
 
-/** Escapes text for XML and HTML content and attribute values; characters XML forbids become U+FFFD. */
+/** Escapes text for XML and HTML content and attribute values, leaving out characters XML forbids. */
 export function escapeXml(text: string): string {
-    return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, char => ENTITIES[char]);
+    return text.replace(NOT_XML, '').replace(/[&<>"']/g, char => ENTITIES[char]);
 }

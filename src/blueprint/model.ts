@@ -2,7 +2,7 @@ import type { AstNode, CstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     isActor, isCustomerAction, isScene, isService, isSupportSystem,
-    type Action, type Duration, type Element, type Model, type Scene, type Service, type Touchpoint
+    type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
 } from '../language/generated/ast.js';
 
 // The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
@@ -126,13 +126,17 @@ export function selectService(model: Model, name?: string, position?: SourcePosi
 /**
  * Computes the blueprint of a service. `diagnostics` are the validation findings of the service's
  * document; each is attached to the innermost item, touchpoint, scene or service that holds it.
+ *
+ * A spec being typed parses into an incomplete tree in which a name, a text or a reference the
+ * grammar requires may be missing (lists are always there), so every read below tolerates that:
+ * the preview must draw whatever is there.
  */
 export function buildBlueprint(service: Service, diagnostics: readonly Diagnostic[] = []): BlueprintModel {
     const findingTargets: FindingTarget[] = [];
     const scenes = service.members.filter(isScene).map(scene => sceneOf(scene, findingTargets));
     const blueprint: BlueprintModel = {
-        service: service.name,
-        title: service.title,
+        service: service.name ?? '',
+        ...present('title', service.title),
         range: rangeOf(service.$cstNode),
         findings: [],
         scenes
@@ -149,10 +153,10 @@ interface FindingTarget {
 
 function sceneOf(scene: Scene, targets: FindingTarget[]): BlueprintScene {
     return {
-        name: scene.name,
-        title: scene.title,
-        setting: scene.setting,
-        budget: durationText(scene.budget),
+        name: scene.name ?? '',
+        ...present('title', scene.title),
+        ...present('setting', scene.setting),
+        ...present('budget', durationText(scene.budget)),
         range: rangeOf(scene.$cstNode),
         findings: [],
         touchpoints: scene.touchpoints.map(touchpoint => touchpointOf(touchpoint, targets))
@@ -168,47 +172,34 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
     for (const evidence of touchpoint.evidence) {
         for (const prop of evidence.props) {
             lanes.evidence.push({
-                label: prop.ref?.name ?? prop.$refText,
+                label: prop.ref?.name ?? prop.$refText ?? '',
                 text: prop.ref?.description ?? '',
                 range: rangeOf(prop.$refNode ?? evidence.$cstNode),
                 findings: []
             });
         }
     }
-    const ownExpectations: BlueprintExpectation[] = touchpoint.expectations.map(expectation => ({
-        element: canonicalElement(expectation.element),
-        text: expectation.text,
-        within: durationText(expectation.bound),
-        range: rangeOf(expectation.$cstNode),
-        findings: []
-    }));
-    const normExpectations: BlueprintExpectation[] = touchpoint.applies.flatMap(applies => {
-        const norm = applies.norm.ref;
-        if (!norm) return [];
-        return norm.expectations.map(expectation => ({
-            element: canonicalElement(expectation.element),
-            text: expectation.text,
-            within: durationText(expectation.bound),
-            norm: norm.name,
-            range: rangeOf(applies.$cstNode),
-            findings: []
-        }));
+    const ownExpectations = touchpoint.expectations.flatMap(expectation => expectationOf(expectation, rangeOf(expectation.$cstNode)));
+    const normExpectations = touchpoint.applies.flatMap(applies => {
+        const norm = applies.norm?.ref;
+        return (norm?.expectations ?? []).flatMap(expectation => expectationOf(expectation, rangeOf(applies.$cstNode), norm!.name));
     });
     const expectations = [...ownExpectations, ...normExpectations];
     const covered = new Set(expectations.map(expectation => expectation.element));
     const risks: BlueprintRisk[] = touchpoint.risks.map(risk => ({
-        name: risk.name,
-        description: risk.description,
-        recovery: risk.recovery && { text: risk.recovery.text, range: rangeOf(risk.recovery.$cstNode) },
+        name: risk.name ?? '',
+        ...present('description', risk.description),
+        ...present('recovery', risk.recovery && { text: risk.recovery.text ?? '', range: rangeOf(risk.recovery.$cstNode) }),
         range: rangeOf(risk.$cstNode),
         findings: []
     }));
-    const note = (node: AstNode & { text: string }): BlueprintNote => ({ text: node.text, range: rangeOf(node.$cstNode), findings: [] });
+    const note = (node: AstNode & { text: string }): BlueprintNote => ({ text: node.text ?? '', range: rangeOf(node.$cstNode), findings: [] });
+    const moment = touchpoint.moment?.kind === undefined ? undefined : { kind: touchpoint.moment.kind, trial: touchpoint.moment.trial };
     const result: BlueprintTouchpoint = {
-        name: touchpoint.name,
-        title: touchpoint.title,
-        channel: touchpoint.channel,
-        moment: touchpoint.moment && { kind: touchpoint.moment.kind, trial: touchpoint.moment.trial },
+        name: touchpoint.name ?? '',
+        ...present('title', touchpoint.title),
+        channel: touchpoint.channel ?? '',
+        ...present('moment', moment),
         coverage: SERVICE_ELEMENTS.filter(element => covered.has(element)),
         expectations,
         risks,
@@ -226,25 +217,40 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
     return result;
 }
 
+/** An expectation as drawn; none while its element is still being typed. */
+function expectationOf(expectation: Expectation, range: SourceRange, norm?: string): BlueprintExpectation[] {
+    if (!expectation.element) return [];
+    return [{
+        element: expectation.element === 'friendliness' ? 'assurance' : expectation.element,
+        text: expectation.text ?? '',
+        ...present('within', durationText(expectation.bound)),
+        ...present('norm', norm),
+        range,
+        findings: []
+    }];
+}
+
 function laneItemOf(action: Action): { lane: LaneId; item: LaneItem } {
     const range = rangeOf(action.$cstNode);
+    const text = action.text ?? '';
     if (isCustomerAction(action)) {
-        return { lane: 'customer', item: { text: action.text, range, findings: [] } };
+        return { lane: 'customer', item: { text, range, findings: [] } };
     }
-    const performer = action.performer.ref;
-    const item: LaneItem = { label: performer?.name ?? action.performer.$refText, text: action.text, range, findings: [] };
+    const performer = action.performer?.ref;
+    const item: LaneItem = { label: performer?.name ?? action.performer?.$refText ?? '', text, range, findings: [] };
     if (isSupportSystem(performer)) return { lane: 'support', item };
     if (isActor(performer) && performer.stage === 'backstage') return { lane: 'backstage', item };
     // A frontstage actor, or a name that does not resolve (its finding then marks the item).
     return { lane: 'frontstage', item };
 }
 
-function canonicalElement(element: Element): ServiceElement {
-    return element === 'friendliness' ? 'assurance' : element;
+/** An optional property, left out when it has no value so that the JSON stays clean. */
+function present<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+    return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function durationText(duration: Duration | undefined): string | undefined {
-    return duration && `${duration.value} ${duration.unit}`;
+    return duration?.value === undefined ? undefined : `${duration.value} ${duration.unit ?? ''}`.trim();
 }
 
 const severities: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
