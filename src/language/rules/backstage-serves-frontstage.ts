@@ -16,7 +16,7 @@ export const backstageServesFrontstage: Rule = {
             for (const touchpoint of touchpointsOf(service)) {
                 const customerIsThere = customerActs(touchpoint);
                 for (const action of touchpoint.actions) {
-                    const performer = isCastAction(action) ? action.performer.ref : undefined;
+                    const performer = isCastAction(action) ? action.performer?.ref : undefined;
                     if (performer) servesCustomer.set(performer, (servesCustomer.get(performer) ?? false) || customerIsThere);
                 }
             }

@@ -25,13 +25,13 @@ export function elementOf(expectation: Expectation): FiveElement {
 
 /** A touchpoint's own expectations followed by those of the norms it applies (the ones that resolve). */
 export function expectationsOf(touchpoint: Touchpoint): Expectation[] {
-    const fromNorms = touchpoint.applies.flatMap(applies => applies.norm.ref?.expectations ?? []);
+    const fromNorms = touchpoint.applies.flatMap(applies => applies.norm?.ref?.expectations ?? []);
     return [...touchpoint.expectations, ...fromNorms];
 }
 
 /** True when an `applies` names a norm that cannot be found: what it adds is unknown. */
 export function appliesUnknownNorm(touchpoint: Touchpoint): boolean {
-    return touchpoint.applies.some(applies => !applies.norm.ref);
+    return touchpoint.applies.some(applies => !applies.norm?.ref);
 }
 
 export function touchpointsOf(service: Service): Touchpoint[] {
@@ -60,7 +60,7 @@ export function performersIn(touchpoint: Touchpoint): Performer[] | undefined {
     const performers: Performer[] = [];
     for (const action of touchpoint.actions) {
         if (!isCastAction(action)) continue;
-        const performer = action.performer.ref;
+        const performer = action.performer?.ref;
         if (!performer) return undefined;
         performers.push(performer);
     }

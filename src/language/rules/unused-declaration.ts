@@ -16,8 +16,8 @@ export const unusedDeclaration: Rule = {
         Service(service, context) {
             const used = new Set<unknown>();
             for (const touchpoint of touchpointsOf(service)) {
-                for (const action of touchpoint.actions) if (isCastAction(action)) used.add(action.performer.ref);
-                for (const evidence of touchpoint.evidence) for (const prop of evidence.props) used.add(prop.ref);
+                for (const action of touchpoint.actions) if (isCastAction(action)) used.add(action.performer?.ref);
+                for (const evidence of touchpoint.evidence) for (const prop of evidence.props) used.add(prop?.ref);
             }
             for (const member of service.members) {
                 if ((isActor(member) || isSupportSystem(member) || isProp(member)) && !used.has(member)) {
