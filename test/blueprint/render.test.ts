@@ -252,6 +252,17 @@ describe('blueprint renderer', () => {
             assert.ok(headers.every((header, index) => index === 0 || headers[index - 1].rect.x < header.rect.x), 'columns left to right');
         });
 
+        it('draws every prefix of an example, as a spec is typed, without failing', async () => {
+            const text = examples.get('hotpot-checkout.drama')!.textDocument.getText();
+            for (let end = text.indexOf('service') + 'service H'.length; end < text.length; end += 23) {
+                const document = await services.validate(text.slice(0, end), `file:///blueprint/typing-${end}.drama`);
+                const model = blueprintOf(document);
+                assertClean(layoutBlueprint(model));
+                parseXml(renderSvg(model));
+                services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+            }
+        });
+
         it('draws a 300-touchpoint service, legibly and well-formed', async () => {
             const document = await services.validate(generatedService(300), 'file:///blueprint/large.drama');
             const model = blueprintOf(document);
