@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { RULES } from '../../src/language/rules/index.js';
+
+/** The editor validates `.servicedrama.json` and the `serviceDrama.rules` setting with these schemas. */
+describe('configuration schemas: every rule and nothing else', () => {
+    const ruleIds = RULES.map(rule => rule.id);
+    const severities = ['error', 'warning', 'info', 'off'];
+
+    it('the schema of .servicedrama.json lists every rule with the four severities', () => {
+        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        const rules = schema.properties.rules;
+        assert.deepEqual(Object.keys(rules.properties), ruleIds);
+        assert.equal(rules.additionalProperties, false);
+        for (const rule of RULES) {
+            assert.deepEqual(rules.properties[rule.id].enum, severities);
+            assert.ok(rules.properties[rule.id].description.startsWith(rule.description.en), rule.id);
+        }
+    });
+
+    it('package.json contributes the setting and ties the schema to the file', () => {
+        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        const setting = manifest.contributes.configuration.properties['serviceDrama.rules'];
+        assert.deepEqual(Object.keys(setting.properties), ruleIds);
+        assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.servicedrama.json', url: './schemas/servicedrama.schema.json' }]);
+    });
+});
