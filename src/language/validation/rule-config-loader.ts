@@ -1,5 +1,5 @@
 import { DocumentState, URI, UriUtils } from 'langium';
-import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { checkRuleSeverities, CONFIG_FILE_NAME, describeProblem, parseRuleConfigFile, type RuleConfigProblem } from '../rules/rule-config.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
 
@@ -111,7 +111,7 @@ export class RuleConfigLoader {
     private announce(message: string): void {
         if (this.announced.has(message)) return;
         this.announced.add(message);
-        void this.connection.window.showWarningMessage(`Service Drama: ${message}`);
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Service Drama: ${message}` });
     }
 
     /** Validates every document again under the new severities. */
