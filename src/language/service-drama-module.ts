@@ -18,6 +18,7 @@ import { ServiceDramaDocumentValidator } from './validation/document-validator.j
 import { RuleConfigLoader } from './validation/rule-config-loader.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { registerRules } from './validation/rule-validator.js';
+import { WorkspaceFacts } from './validation/workspace-facts.js';
 
 /** Services this language adds to Langium's defaults. */
 export type ServiceDramaAddedServices = {
@@ -26,6 +27,7 @@ export type ServiceDramaAddedServices = {
     };
     validation: {
         RuleSettings: RuleSettings;
+        WorkspaceFacts: WorkspaceFacts;
     };
 };
 
@@ -40,7 +42,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
     },
     validation: {
         DocumentValidator: (services) => new ServiceDramaDocumentValidator(services),
-        RuleSettings: () => new RuleSettings()
+        RuleSettings: () => new RuleSettings(),
+        WorkspaceFacts: (services) => new WorkspaceFacts(services)
     },
     lsp: {
         Formatter: () => new ServiceDramaFormatter(),

@@ -72,14 +72,11 @@ function checkAcrossWorkspace(model: Model, type: 'Service' | 'Norm', context: R
     if (here.length === 0) return;
     const documentUri = AstUtils.getDocument(model).uri;
     const locator = context.services.workspace.AstNodeLocator;
-    const names = new Set(here.map(element => element.name));
-    const declared = context.services.shared.workspace.IndexManager.allElements(type)
-        .filter(description => names.has(description.name))
-        .toArray();
+    const declared = context.services.validation.WorkspaceFacts.declared(type);
     for (const element of here) {
         const path = locator.getAstNodePath(element);
-        const others = declared.filter(description => description.name === element.name
-            && !(description.path === path && description.documentUri.toString() === documentUri.toString()));
+        const others = (declared.get(element.name) ?? []).filter(description =>
+            !(description.path === path && description.documentUri.toString() === documentUri.toString()));
         if (others.length === 0) continue;
         const other = others[0];
         const line = (other.nameSegment?.range.start.line ?? 0) + 1;

@@ -27,8 +27,7 @@ export const unusedDeclaration: Rule = {
         },
         Norm(norm, context) {
             // Norms are shared: any file of the workspace may apply this one.
-            const applied = context.services.references.References.findReferences(norm, { includeDeclaration: false }).head();
-            if (!applied) report(norm, context);
+            if (!context.services.validation.WorkspaceFacts.isApplied(norm)) report(norm, context);
         }
     },
     fix(node, { document }) {
