@@ -15,6 +15,7 @@ import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
 import { ServiceDramaCodeActionProvider } from './service-drama-code-actions.js';
 import { ServiceDramaDocumentValidator } from './validation/document-validator.js';
+import { CrossFileRevalidation } from './validation/cross-file-revalidation.js';
 import { RuleConfigLoader } from './validation/rule-config-loader.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { registerRules } from './validation/rule-validator.js';
@@ -76,7 +77,10 @@ export function createServiceDramaServices(context: DefaultSharedModuleContext):
     const ServiceDrama = inject(createDefaultModule({ shared }), ServiceDramaGeneratedModule, ServiceDramaModule);
     shared.ServiceRegistry.register(ServiceDrama);
     registerRules(ServiceDrama);
-    if (context.connection) new RuleConfigLoader(ServiceDrama, context.connection);
+    if (context.connection) {
+        new RuleConfigLoader(ServiceDrama, context.connection);
+        new CrossFileRevalidation(ServiceDrama);
+    }
     if (!context.connection) {
         // Without a connection nothing triggers configuration loading; do it here so builds proceed.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -8,7 +8,7 @@ import { LspTestClient } from '../support/lsp-client.js';
 import { variant } from './support.js';
 
 /** The real language server (dist/server.cjs) reading .servicedrama.json from its workspace folder. */
-describe('language server: the configuration file in the workspace', function () {
+describe('language server: the configuration file, and findings that depend on other files', function () {
     this.timeout(30000);
     let dir: string;
     let client: LspTestClient | undefined;
@@ -65,5 +65,24 @@ describe('language server: the configuration file in the workspace', function ()
         await published(specUri, diagnostics => riskFinding(diagnostics) === undefined);
         await published(configUri, diagnostics => diagnostics.length === 0);
         assert.equal(messages.length, 1, 'a problem is announced once');
+    });
+
+    it('revalidates a norm library when the last spec that applied its norm stops applying it', async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-lsp-'));
+        const library = 'norm Courtesy {\n    expect empathy "thanks the guest"\n}\n';
+        const user = variant(['norm Courtesy {\n    expect empathy "thanks the guest"\n}\n', '']);
+        fs.writeFileSync(path.join(dir, 'norms.drama'), library);
+        fs.writeFileSync(path.join(dir, 'dinner.drama'), user);
+        const libraryUri = pathToFileURL(path.join(dir, 'norms.drama')).toString();
+        const userUri = pathToFileURL(path.join(dir, 'dinner.drama')).toString();
+
+        client = await LspTestClient.start({ rootUri: pathToFileURL(dir).toString() });
+        assert.deepEqual(await client.open(libraryUri, library), []);
+        await client.open(userUri, user);
+        await client.replace(userUri, 2, user.replace('applies Courtesy', 'expect empathy "thanks the guest"'));
+        const [unused] = await published(libraryUri, diagnostics => diagnostics.length > 0);
+        assert.equal(unused.message, 'norm Courtesy is never applied in the workspace');
+        await client.replace(userUri, 3, user);
+        await published(libraryUri, diagnostics => diagnostics.length === 0);
     });
 });
