@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification, type Diagnostic, type ShowMessageParams } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification, type Diagnostic, type ShowMessageParams } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lsp-client.js';
 import { variant } from './support.js';
 
@@ -30,7 +30,7 @@ describe('language server: the configuration file, and findings that depend on o
         assert.fail(`nothing matching was published for ${uri}; last: ${JSON.stringify(client!.latestDiagnostics.get(uri))}`);
     }
 
-    it('applies its severities, reports a bad file once on the file itself, and follows its changes', async () => {
+    it('applies its severities (the serviceDrama.rules setting overrides them), reports a bad file once on the file itself, and follows its changes', async () => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-lsp-'));
         const configFile = path.join(dir, '.servicedrama.json');
         fs.writeFileSync(configFile, '{ "rules": { "risk-has-recovery": "warning" } }');
@@ -45,6 +45,12 @@ describe('language server: the configuration file, and findings that depend on o
         const first = riskFinding(await client.open(specUri, text));
         assert.equal(first?.severity, 2, 'warning, as the file says');
         assert.match(first?.codeDescription?.href ?? '', /^file:.*\/docs\/rules\/risk-has-recovery\.md$/);
+
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type,
+            { settings: { serviceDrama: { rules: { 'risk-has-recovery': 'info' } } } });
+        await published(specUri, diagnostics => riskFinding(diagnostics)?.severity === 3);
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { serviceDrama: {} } });
+        await published(specUri, diagnostics => riskFinding(diagnostics)?.severity === 2);
 
         const changed = () => client!.connection.sendNotification(DidChangeWatchedFilesNotification.type,
             { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
