@@ -38,17 +38,12 @@ function findingText(finding: Finding): string {
     return `${finding.severity}: ${finding.message}${finding.rule ? ` (${finding.rule})` : ''}`;
 }
 
-/** The tooltip of a box: what it says, then its findings. */
-function tooltip(box: Box): string {
-    const lines = box.text.map(line => line.text);
-    return [lines.join(' ').replace(/\s+/g, ' ').trim(), ...box.source.findings.map(findingText)].join('\n');
-}
-
 function drawBox(box: Box, interactive: boolean): string {
     const classes = ['sd-box', 'sd-item', `sd-${box.kind}`, ...(box.severity ? [`sd-has-${box.severity}`] : [])].join(' ');
     const parts = [
         `<g class="${classes}"${rangeAttributes(box.source.range)}${interactive ? ' tabindex="0"' : ''}>`,
-        `<title>${escapeXml(tooltip(box))}</title>`,
+        // The findings are the box's tooltip: hovering anywhere on it, or on its marker, shows them.
+        box.source.findings.length > 0 ? `<title>${escapeXml(box.source.findings.map(findingText).join('\n'))}</title>` : '',
         rect(box.rect, ' rx="4"'),
         ...box.text.map(line => text(line))
     ];
@@ -58,7 +53,7 @@ function drawBox(box: Box, interactive: boolean): string {
     }
     if (box.marker && box.severity) {
         const count = box.source.findings.length;
-        parts.push(`<g class="sd-marker sd-marker-${box.severity}"><title>${escapeXml(box.source.findings.map(findingText).join('\n'))}</title>`
+        parts.push(`<g class="sd-marker sd-marker-${box.severity}">`
             + `<circle cx="${number(box.marker.x)}" cy="${number(box.marker.y)}" r="7"/>`
             + `<text x="${number(box.marker.x)}" y="${number(box.marker.y + 3.5)}" font-size="10" font-weight="bold" text-anchor="middle">${count > 9 ? '9+' : count === 1 ? '!' : count}</text></g>`);
     }

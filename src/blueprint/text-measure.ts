@@ -2,18 +2,27 @@
 // runs in the language server and the CLI), so widths are estimated per character class, on the
 // generous side so that text stays inside its box in common sans-serif fonts.
 
+/** Widths in em of the ASCII characters, looked up rather than classified on every call. */
+const ASCII_WIDTHS = (() => {
+    const widths = new Float64Array(128).fill(0.58); // lower-case letters, digits and the rest
+    const set = (chars: string, width: number) => {
+        for (const char of chars) widths[char.charCodeAt(0)] = width;
+    };
+    for (let code = 65; code <= 90; code++) widths[code] = 0.7; // capitals
+    set(' ', 0.3);
+    set('iljI.,:;\'|!`()[]{}', 0.32);
+    set('frt-"/\\', 0.4);
+    set('mwMW@%', 0.92);
+    return widths;
+})();
+
 /** Width of one character in em. */
 function charWidth(codePoint: number): number {
+    if (codePoint < 128) return ASCII_WIDTHS[codePoint];
     if (isWide(codePoint)) return 1;
     if (codePoint >= 0x0300 && codePoint <= 0x036F) return 0; // combining accents
     if (codePoint >= 0x200B && codePoint <= 0x200D) return 0; // zero-width space and joiners
-    const char = String.fromCodePoint(codePoint);
-    if (char === ' ') return 0.3;
-    if ('iljI.,:;\'|!`()[]{}'.includes(char)) return 0.32;
-    if ('frt-"/\\'.includes(char)) return 0.4;
-    if ('mwMW@%'.includes(char)) return 0.92;
-    if (char >= 'A' && char <= 'Z') return 0.7;
-    return 0.58; // lower-case letters, digits and the rest
+    return 0.58;
 }
 
 /** Characters drawn a full em wide: CJK, kana, Hangul, full-width forms, and emoji and symbols. */
@@ -59,7 +68,7 @@ function segments(paragraph: string): Segment[] {
     let spaced = false;
     for (const char of paragraph) {
         const codePoint = char.codePointAt(0)!;
-        if (/\s/.test(char)) {
+        if (codePoint <= 0x20 || codePoint === 0x3000) { // spaces and controls; a no-break space is no break
             spaced = result.length > 0;
             continue;
         }
