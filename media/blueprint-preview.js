@@ -128,6 +128,11 @@
             showStatus('');
         } else if (message.type === 'status') {
             if (message.services) updateServices(message.services);
+            // With no service left to draw, an old drawing would mislead; after a failure it stays.
+            if (message.clear) {
+                blueprint.replaceChildren();
+                labels.replaceChildren();
+            }
             showStatus(message.text);
         }
     });

@@ -142,6 +142,8 @@ const CHIP_WIDTH = 32;
 const CHIP_HEIGHT = 16;
 const CHIP_GAP = 3;
 const SEPARATOR_LABEL_EVERY = 8;
+/** The service's name and findings stay within a readable measure, however wide the drawing. */
+const SERVICE_TEXT_WIDTH = 960;
 
 const BOX_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
 
@@ -167,7 +169,7 @@ class TextFlow {
         const { size, bold, lineHeight } = TEXT_STYLES[style];
         for (const line of wrapText(text, this.width, size, bold)) {
             this.height += lineHeight;
-            // The baseline sits about a fifth of the line height above the line's bottom.
+            // The baseline sits a quarter of the line height above the line's bottom, leaving room for descenders.
             this.lines.push({ text: line, x: 0, y: this.height - Math.round(lineHeight * 0.25), style });
         }
         return this;
@@ -318,14 +320,15 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
 
     // The service: its name, and the findings about the service as a whole, written out.
     let y = PADDING;
-    const serviceBox = pendingBox('service', model, Math.min(width - 2 * PADDING, 960), flow => {
+    const serviceWidth = Math.min(width - 2 * PADDING, SERVICE_TEXT_WIDTH);
+    const serviceBox = pendingBox('service', model, serviceWidth, flow => {
         flow.add(model.title ?? model.service, 'title');
-        flow.add(model.title ? `service ${model.service}` : 'service', 'muted');
+        if (model.title) flow.add(`service ${model.service}`, 'muted');
         for (const finding of model.findings) {
             flow.space(2).add(`${finding.severity === 'error' ? '✖' : '⚠'} ${finding.message}`, finding.severity === 'error' ? 'danger' : 'body');
         }
     });
-    boxes.push(place(serviceBox, PADDING, y, Math.min(width - 2 * PADDING, 960)));
+    boxes.push(place(serviceBox, PADDING, y, serviceWidth));
     y += serviceBox.height + BOX_GAP * 2;
 
     // Scenes across the top, each spanning its touchpoints.

@@ -63,6 +63,7 @@ class BlueprintPreview implements vscode.Disposable {
     private service: string | undefined;
     private position: vscode.Position | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
+    private highlightTimer: ReturnType<typeof setTimeout> | undefined;
     private pending: vscode.CancellationTokenSource | undefined;
     private generation = 0;
     private readonly subscriptions: vscode.Disposable[] = [];
@@ -175,7 +176,7 @@ class BlueprintPreview implements vscode.Disposable {
             if (result.service) panel.title = `${text.title}: ${result.service}`;
             void panel.webview.postMessage(result.svg
                 ? { type: 'update', svg: result.svg, services: result.services, service: result.service }
-                : { type: 'status', text: text.noService, services: result.services });
+                : { type: 'status', text: text.noService, services: result.services, clear: true });
         } catch (error) {
             if (generation !== this.generation || pending.token.isCancellationRequested) return;
             const message = error instanceof Error ? error.message : String(error);
@@ -195,8 +196,9 @@ class BlueprintPreview implements vscode.Disposable {
         });
         editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         // A short highlight shows which text the clicked box comes from.
+        clearTimeout(this.highlightTimer);
         editor.setDecorations(this.highlight, [target]);
-        setTimeout(() => editor.setDecorations(this.highlight, []), 1500);
+        this.highlightTimer = setTimeout(() => editor.setDecorations(this.highlight, []), 1500);
     }
 
     private html(webview: vscode.Webview, media: vscode.Uri): string {
@@ -232,6 +234,7 @@ class BlueprintPreview implements vscode.Disposable {
 
     dispose(): void {
         clearTimeout(this.timer);
+        clearTimeout(this.highlightTimer);
         this.pending?.cancel();
         this.panel?.dispose();
         this.highlight.dispose();
