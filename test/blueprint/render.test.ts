@@ -258,7 +258,7 @@ describe('blueprint renderer', () => {
 
         it('draws every prefix of an example, as a spec is typed, without failing', async () => {
             const text = examples.get('hotpot-checkout.drama')!.textDocument.getText();
-            for (let end = text.indexOf('service') + 'service H'.length; end < text.length; end += 23) {
+            for (let end = text.indexOf('service') + 'service H'.length; end < text.length; end += 37) {
                 const document = await services.validate(text.slice(0, end), `file:///blueprint/typing-${end}.drama`);
                 const model = blueprintOf(document);
                 assertClean(layoutBlueprint(model));
