@@ -13,6 +13,9 @@ import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
 import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
+import {
+    ServiceDramaLinker, ServiceDramaReferenceDescriptionProvider, ServiceDramaScopeComputation, ServiceDramaScopeProvider
+} from './service-drama-references.js';
 import { ServiceDramaCodeActionProvider } from './service-drama-code-actions.js';
 import { ServiceDramaDocumentValidator } from './validation/document-validator.js';
 import { CrossFileRevalidation } from './validation/cross-file-revalidation.js';
@@ -40,6 +43,14 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
     },
     parser: {
         ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale)
+    },
+    references: {
+        ScopeComputation: (services) => new ServiceDramaScopeComputation(services),
+        ScopeProvider: (services) => new ServiceDramaScopeProvider(services),
+        Linker: (services) => new ServiceDramaLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ServiceDramaReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new ServiceDramaDocumentValidator(services),
