@@ -13,8 +13,10 @@ import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
 import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
+import { ServiceDramaValueConverter } from './service-drama-value-converter.js';
 import {
-    ServiceDramaLinker, ServiceDramaReferenceDescriptionProvider, ServiceDramaScopeComputation, ServiceDramaScopeProvider
+    ServiceDramaAstNodeLocator, ServiceDramaLinker, ServiceDramaReferenceDescriptionProvider, ServiceDramaScopeComputation,
+    ServiceDramaScopeProvider
 } from './service-drama-references.js';
 import { ServiceDramaCodeActionProvider } from './service-drama-code-actions.js';
 import { ServiceDramaDocumentValidator } from './validation/document-validator.js';
@@ -42,7 +44,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         Locale: (services) => new LocaleService(services.shared)
     },
     parser: {
-        ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale)
+        ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale),
+        ValueConverter: () => new ServiceDramaValueConverter()
     },
     references: {
         ScopeComputation: (services) => new ServiceDramaScopeComputation(services),
@@ -50,7 +53,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         Linker: (services) => new ServiceDramaLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new ServiceDramaReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new ServiceDramaReferenceDescriptionProvider(services),
+        AstNodeLocator: () => new ServiceDramaAstNodeLocator()
     },
     validation: {
         DocumentValidator: (services) => new ServiceDramaDocumentValidator(services),

@@ -1,19 +1,32 @@
 import {
-    AstUtils, Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider,
-    interruptAndCheck, MultiMap, stream,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceDescription, type ReferenceInfo,
-    type Scope, type Stream
+    AstUtils, Cancellation, DefaultAstNodeLocator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation,
+    DefaultScopeProvider, interruptAndCheck, MultiMap, stream,
+    type AstNode, type AstNodeDescription, type AstReflection, type LangiumCoreServices, type LangiumDocument, type LocalSymbols,
+    type ReferenceDescription, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { collectNodes, forEachReference, NODES_BETWEEN_INTERRUPTS } from './ast-walk.js';
 
 // Langium's scoping, linking and reference index, with the same results, made cheaper for long specs
 // (see ast-walk.ts for why): measured on a 5,000-line spec, local scopes went from 6.2 to 1.7 ms,
-// linking from 10.6 to 1.7 ms and the reference index from 11.1 to 2.2 ms of CPU time.
+// linking from 10.6 to 1.7 ms and the reference index from 11.1 to 2.2 ms of CPU time. Local symbols
+// and node paths also take less of the language server's memory on large workspaces.
 
 const { CancellationToken } = Cancellation;
 
-/** Local symbols exactly as Langium's: every named node, visible in its container's subtree. */
+/**
+ * Local symbols as Langium's (a named node is visible in its container's subtree), but only of the
+ * kinds a cross-reference can name (actors, systems, props, norms): scopes filter by kind anyway, and
+ * describing every touchpoint, scene and risk as well took memory and time for nothing.
+ */
 export class ServiceDramaScopeComputation extends DefaultScopeComputation {
+    private readonly reflection: AstReflection;
+    private referenceTargets?: Set<string>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+    }
+
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         const nodes = collectNodes(document.parseResult.value);
@@ -23,6 +36,33 @@ export class ServiceDramaScopeComputation extends DefaultScopeComputation {
             this.addLocalSymbol(nodes[i], document, symbols);
         }
         return symbols;
+    }
+
+    protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
+        if (this.isReferenceTarget(node.$type)) super.addLocalSymbol(node, document, symbols);
+    }
+
+    private isReferenceTarget(type: string): boolean {
+        if (!this.referenceTargets) {
+            this.referenceTargets = new Set();
+            for (const containerType of this.reflection.getAllTypes()) {
+                for (const property of Object.values(this.reflection.getTypeMetaData(containerType).properties)) {
+                    if (property.referenceType) this.reflection.getAllSubTypes(property.referenceType).forEach(target => this.referenceTargets!.add(target));
+                }
+            }
+        }
+        return this.referenceTargets.has(type);
+    }
+}
+
+/** Langium's node paths, each built as one string rather than a chain of pieces that V8 keeps as they are. */
+export class ServiceDramaAstNodeLocator extends DefaultAstNodeLocator {
+    override getAstNodePath(node: AstNode): string {
+        const segments: string[] = [];
+        for (let current = node; current.$container; current = current.$container) segments.push(this.getPathSegment(current));
+        if (segments.length === 0) return '';
+        segments.push('');
+        return segments.reverse().join(this.segmentSeparator);
     }
 }
 
