@@ -5,6 +5,7 @@ import { RULES } from '../rules/index.js';
 import { ruleDocsUri } from '../rules/rule-docs.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from '../rules/rule.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
+import type { RuleSettings } from './rule-settings.js';
 
 /** What a rule's finding carries in the diagnostic's `data`: the rule, the node it is about, and the fix data. */
 export interface RuleDiagnosticData extends Record<string, unknown> {
@@ -20,12 +21,15 @@ export interface RuleDiagnosticData extends Record<string, unknown> {
  */
 export function registerRules(services: ServiceDramaServices): void {
     const registry = services.validation.ValidationRegistry;
+    // Looked up once, on the first check: a lookup through the services container costs more than most checks.
+    let ruleSettings: RuleSettings | undefined;
     for (const rule of RULES) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, (node: AstNode, context: RuleContext) => void]>) {
             checks[type] = (node, accept) => {
                 const document = AstUtils.getDocument(node);
-                const severity = services.validation.RuleSettings.severityFor(rule, document.uri);
+                ruleSettings ??= services.validation.RuleSettings;
+                const severity = ruleSettings.severityFor(rule, document.uri);
                 if (severity !== 'off') check(node, new RuleRun(rule, severity, document, accept, services));
             };
         }
