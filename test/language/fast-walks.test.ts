@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
     AstUtils, DefaultAstNodeLocator, DefaultScopeProvider, ValueConverter, type AstNode, type LangiumDocument, type ReferenceInfo
 } from 'langium';
+import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Model } from '../../src/language/generated/ast.js';
 import { collectNodes, forEachReference } from '../../src/language/ast-walk.js';
 import { convertString } from '../../src/language/service-drama-value-converter.js';
@@ -110,5 +111,26 @@ describe('fast walks: the same results as Langium', () => {
         }
         const model = document.parseResult.value;
         assert.equal(model.elements[0].title, 'Hotpot "dinner" / 火锅');
+    });
+
+    it('offers the completions of Langium\'s provider at every position, though it parses from the service around the cursor', async () => {
+        const clean = await services.validate(NORMS + SPEC.replace(/Nobody|Missing|NoSuchNorm/g, 'Host'), 'file:///workspace/clean.drama');
+        assert.equal(clean.parseResult.parserErrors.length, 0);
+        const langiums = new DefaultCompletionProvider(services.ServiceDrama);
+        const ours = services.ServiceDrama.lsp.CompletionProvider as DefaultCompletionProvider;
+        const labels = async (provider: DefaultCompletionProvider, line: number, character: number) =>
+            (await provider.getCompletion(clean, { textDocument: { uri: clean.uri.toString() }, position: { line, character } }))?.items.map(item => item.label);
+        const lines = clean.textDocument.getText().split('\n');
+        let compared = 0;
+        for (let line = 0; line < lines.length; line++) {
+            // The start and the end of every word and symbol.
+            const positions = [...lines[line].matchAll(/(?<=^|\s)\S/g)].map(match => match.index!)
+                .concat([...lines[line].matchAll(/\S(?=\s|$)/g)].map(match => match.index! + 1));
+            for (const character of positions) {
+                assert.deepEqual(await labels(ours, line, character), await labels(langiums, line, character), `${line + 1}:${character + 1}`);
+                compared++;
+            }
+        }
+        assert.ok(compared > 250, `compared ${compared} positions`);
     });
 });
