@@ -124,19 +124,21 @@ export async function measureEditing(directory, largeFile, { warmup, runs }) {
             const { samples, last } = await timeRequests(runs, send);
             latency[name] = { ...summarize(samples), answered: describeAnswer(last) };
         }
-        // While typing, the editor asks for completion right after the change: the answer waits for the
-        // document to be parsed and linked again.
-        const { position: completionPosition } = requests['completion of an element'];
-        const completeAfterEdit = () => client.connection.sendRequest('textDocument/completion', { textDocument: document, position: completionPosition });
-        const typingSamples = [];
-        let typingAnswer;
-        for (let i = 0; i < warmup + runs; i++) {
-            await pause(EDIT_INTERVAL);
-            const { elapsed, answer } = await edit(completeAfterEdit);
-            if (i >= warmup) typingSamples.push(elapsed);
-            typingAnswer = answer;
+        // While typing, the editor asks for completion right after the change (and a hover may come as
+        // soon): the answer waits for the document to be parsed and linked again.
+        for (const name of ['hover on an element keyword', 'completion of an element']) {
+            const { method, position } = requests[name];
+            const askAfterEdit = () => client.connection.sendRequest(method, { textDocument: document, position });
+            const samples = [];
+            let answer;
+            for (let i = 0; i < warmup + runs; i++) {
+                await pause(EDIT_INTERVAL);
+                const result = await edit(askAfterEdit);
+                if (i >= warmup) samples.push(result.elapsed);
+                answer = result.answer;
+            }
+            latency[`${name.split(' ')[0]} right after a one-character edit`] = { ...summarize(samples), answered: describeAnswer(answer) };
         }
-        latency['completion right after a one-character edit'] = { ...summarize(typingSamples), answered: describeAnswer(typingAnswer) };
 
         const sample = await checkSampleOverLsp(client, directory);
         return {

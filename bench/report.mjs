@@ -74,6 +74,12 @@ function trimSamples(key, value) {
     return key === 'samples' && Array.isArray(value) && value.length > 50 && typeof value[0] === 'number' ? undefined : value;
 }
 
+/** " Load average (1 min) during this section: 0.4 → 1.2." when the run recorded it. */
+function loadNote(results, section) {
+    const load = results.load?.[section];
+    return load ? ` Load average (1 min) during this section: ${load.start.toFixed(2)} → ${load.end.toFixed(2)}.` : '';
+}
+
 function table(header, rows) {
     return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
 }
@@ -109,7 +115,7 @@ function renderMarkdown(results, directory) {
 
     if (results.builds) {
         out.push('## Full build and parse-only, against the peer', '');
-        out.push(`Full build = parse, index, scope, link and validate with every check, on one long-lived set of services (as in the language server). Parse-only = lexing and parsing the same text into the AST, the floor the full build is held against. Peer: ${results.peerName}, its own domain-model language on generated workspaces of the same size and file count (valid domain models with packages, entities, features and cross-file references).`, '');
+        out.push(`Full build = parse, index, scope, link and validate with every check, on one long-lived set of services (as in the language server). Parse-only = lexing and parsing the same text into the AST, the floor the full build is held against. Peer: ${results.peerName}, its own domain-model language on generated workspaces of the same size and file count (valid domain models with packages, entities, features and cross-file references).${loadNote(results, 'build')}`, '');
         out.push(table(['Workload', 'Lines', 'KB', 'Full build', 'KB/s', 'Parse-only', 'Full ÷ parse', 'µs per KB', 'Peer full build', 'Peer µs per KB', 'Ours ÷ peer'],
             results.builds.map(build => {
                 const kb = build.bytes / 1024;
@@ -145,13 +151,13 @@ function renderMarkdown(results, directory) {
             ['`service-drama --version` (start-up alone)', formatMs(cli.startup)],
             [`\`service-drama lint\` on ${cli.files.toLocaleString('en')} files, ${cli.lines.toLocaleString('en')} lines, ${formatNumber(cli.bytes / MB)} MB`, formatMs(cli.lint)]
         ]), '');
-        out.push(`Each run is a fresh \`node bin/service-drama.cjs\` process, timed from spawn to exit; exit code ${cli.lint.code}, last output: "${cli.lint.lastLines.join(' ')}".`, '');
+        out.push(`Each run is a fresh \`node bin/service-drama.cjs\` process, timed from spawn to exit; exit code ${cli.lint.code}, last output: "${cli.lint.lastLines.join(' ')}".${loadNote(results, 'cli')}`, '');
     }
 
     if (results.lsp) {
         const { lsp } = results;
         out.push('## Language server over stdio', '');
-        out.push(`The bundled server (dist/server.cjs) started on a workspace folder of ${lsp.files} files (${lsp.lines.toLocaleString('en')} lines) with one file of ${lsp.largeFileLines.toLocaleString('en')} lines, driven with LSP messages (vscode-languageserver-protocol). Edits are one-character incremental \`didChange\` notifications in the middle of the large file, each 50 ms after the previous one's diagnostics, timed to the file's next \`publishDiagnostics\` (or, for completion right after an edit, to the completion sent at once after the change).`, '');
+        out.push(`The bundled server (dist/server.cjs) started on a workspace folder of ${lsp.files} files (${lsp.lines.toLocaleString('en')} lines) with one file of ${lsp.largeFileLines.toLocaleString('en')} lines, driven with LSP messages (vscode-languageserver-protocol). Edits are one-character incremental \`didChange\` notifications in the middle of the large file, each 50 ms after the previous one's diagnostics, timed to the file's next \`publishDiagnostics\` (or, for a hover or completion right after an edit, to the answer of the request sent at once after the change).${loadNote(results, 'lsp')}`, '');
         out.push(table(['Measure', 'Median (range)', 'Answer'], [
             ['Start-up to first diagnostics of the large file (workspace loaded)', `${formatNumber(lsp.firstDiagnostics)} ms (one run)`, `${lsp.initialDiagnosticCount} diagnostics`],
             ['One-character edit → fresh diagnostics', formatMs(lsp.edit), `${lsp.edit.diagnosticCount} diagnostics`],
@@ -162,7 +168,7 @@ function renderMarkdown(results, directory) {
     if (results.blueprint) {
         const { blueprint } = results;
         out.push('## Blueprint', '');
-        out.push(`One service of ${blueprint.touchpoints} touchpoints in ${blueprint.scenes} scenes (${blueprint.lines.toLocaleString('en')} lines), built and validated once; then timed:`, '');
+        out.push(`One service of ${blueprint.touchpoints} touchpoints in ${blueprint.scenes} scenes (${blueprint.lines.toLocaleString('en')} lines), built and validated once; then timed.${loadNote(results, 'blueprint')}`, '');
         out.push(table(['Step', 'Median (range)'], [
             ['Blueprint model from the service', formatMs(blueprint.model)],
             ['SVG render of the model', formatMs(blueprint.render)],
@@ -175,7 +181,7 @@ function renderMarkdown(results, directory) {
     if (results.memory) {
         const { memory } = results;
         out.push('## Language server memory', '');
-        out.push(`The bundled server on a workspace folder of ${memory.files.toLocaleString('en')} files (${memory.lines.toLocaleString('en')} lines, ${formatNumber(memory.bytes / MB)} MB), one file open and edited one character at a time (each edit waits for its diagnostics; median edit ${formatMs(memory.edit)}). Resident set read from /proc; heap measured in the server after a full GC (a probe preloaded with \`--require bench/memory-probe.cjs\`). Workspace load to first diagnostics: ${formatNumber(memory.loadTime / 1000)} s.`, '');
+        out.push(`The bundled server on a workspace folder of ${memory.files.toLocaleString('en')} files (${memory.lines.toLocaleString('en')} lines, ${formatNumber(memory.bytes / MB)} MB), one file open and edited one character at a time (each edit waits for its diagnostics; median edit ${formatMs(memory.edit)}). Resident set read from /proc; heap measured in the server after a full GC (a probe preloaded with \`--require bench/memory-probe.cjs\`). Workspace load to first diagnostics: ${formatNumber(memory.loadTime / 1000)} s.${loadNote(results, 'memory')}`, '');
         out.push(table(['After edits', 'Resident set', 'Resident set after GC', 'Heap committed after GC', 'Heap used after GC'],
             memory.samples.map(s => [s.edits.toLocaleString('en'), `${formatNumber(s.rss / MB)} MB`, `${formatNumber(s.rssAfterGc / MB)} MB`,
                 s.heapTotalAfterGc ? `${formatNumber(s.heapTotalAfterGc / MB)} MB` : '–', `${formatNumber(s.heapUsedAfterGc / MB)} MB`])), '');

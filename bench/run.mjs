@@ -6,6 +6,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBlueprint } from './blueprint.mjs';
 import { createServiceDramaBuilder } from './build.mjs';
 import { measureCli, runCli } from './cli.mjs';
 import { faultySample, generateLargeService, generateSpec, generateWorkspace, missingFindings } from './generate.mjs';
@@ -20,7 +21,7 @@ const wants = section => !only || only.includes(section);
 
 const settings = quick
     ? { small: { warmup: 1, runs: 5 }, large: { warmup: 1, runs: 5 }, cli: { warmup: 1, runs: 5 }, lsp: { warmup: 3, runs: 10 }, memory: { edits: 200, checkpoints: 50 } }
-    : { small: { warmup: 3, runs: 10 }, large: { warmup: 2, runs: 5 }, cli: { warmup: 1, runs: 5 }, lsp: { warmup: 10, runs: 30 }, memory: { edits: 2000, checkpoints: 500 } };
+    : { small: { warmup: 3, runs: 10 }, large: { warmup: 2, runs: 5 }, cli: { warmup: 1, runs: 5 }, lsp: { warmup: 10, runs: 40 }, memory: { edits: 2000, checkpoints: 500 } };
 
 const BENCH_DIRECTORY = path.dirname(fileURLToPath(import.meta.url));
 const log = message => console.log(`[bench] ${message}`);
@@ -40,6 +41,13 @@ const results = {
 
 const ours = createServiceDramaBuilder();
 
+// The 1-minute load average as each section starts and ends: the machine may be shared, and timings
+// are read against it.
+results.load = {};
+const noteLoad = (section, moment) => {
+    (results.load[section] ??= {})[moment] = os.loadavg()[0];
+};
+
 // 1. The check that no figure below comes from skipping work: a spec with known mistakes must produce
 //    the findings the tests expect, through the same services that are timed.
 results.sample = await checkSample();
@@ -47,6 +55,7 @@ log(`sample check: ${results.sample.passed ? 'passed' : `FAILED, missing ${resul
 
 // 2. Full builds and parse-only of growing workspaces, ours and the peer's, per KB.
 if (wants('build')) {
+    noteLoad('build', 'start');
     const peer = await createPeerBuilder();
     results.peerName = peer.name;
     const workloads = [
@@ -87,10 +96,12 @@ if (wants('build')) {
             }
         });
     }
+    noteLoad('build', 'end');
 }
 
 // 3. The CLI end to end on 1,000 files, start-up included.
 if (wants('cli')) {
+    noteLoad('cli', 'start');
     const files = generateWorkspace(1000, 100);
     const directory = writeWorkspace('ws-1000', files);
     log('CLI: start-up alone (--version)');
@@ -114,10 +125,12 @@ if (wants('cli')) {
         lint: { ...withoutOutput(lint), lastLines: lint.stdout.trim().split('\n').slice(-2) },
         sample: { code: faulty.code, passed: faulty.code === 1 && missing.length === 0, missing }
     };
+    noteLoad('cli', 'end');
 }
 
 // 4. The language server over stdio: edits, hover and completion in a 5,000-line file among 200 files.
 if (wants('lsp')) {
+    noteLoad('lsp', 'start');
     const files = generateWorkspace(200, 100);
     files[files.length - 1] = { name: 'large.drama', text: generateSpec(files.length - 1, files.length, 5000) };
     const directory = writeWorkspace('lsp-200', files);
@@ -128,17 +141,20 @@ if (wants('lsp')) {
         largeFileLines: totalLines([files[files.length - 1]]),
         ...await measureEditing(directory, 'large.drama', settings.lsp)
     };
+    noteLoad('lsp', 'end');
 }
 
 // 5. The blueprint of a 300-touchpoint service: model and SVG.
 if (wants('blueprint')) {
+    noteLoad('blueprint', 'start');
     log('blueprint of a 300-touchpoint service');
-    const { measureBlueprint } = await import('./blueprint.mjs');
     results.blueprint = await measureBlueprint(ours, generateLargeService(300), settings.small);
+    noteLoad('blueprint', 'end');
 }
 
 // 6. Language server memory on a 100,000-line workspace, and over thousands of edits.
 if (wants('memory')) {
+    noteLoad('memory', 'start');
     const files = generateWorkspace(1000, 100);
     const directory = writeWorkspace('ws-1000', files);
     log(`language server memory: ${settings.memory.edits} edits`);
@@ -148,6 +164,7 @@ if (wants('memory')) {
         bytes: totalBytes(files),
         ...await measureMemory(directory, 'spec-0500.drama', settings.memory)
     };
+    noteLoad('memory', 'end');
 }
 
 results.machine.loadAverageAtEnd = os.loadavg();
