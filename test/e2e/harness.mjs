@@ -140,7 +140,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export const fatal = (message) => Object.assign(new Error(message), { fatal: true });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => { if (process.env.E2E_VERBOSE) console.error('[e2e]', ...a); };
 
 /** Polls fn until it returns a truthy value; returns that value. Errors thrown by fn are retried,

@@ -1,0 +1,317 @@
+// The packaged extension (service-drama.vsix, built by `npm run package`) in a real VS Code:
+// code-server 1.139 in headless Chromium, on a copy of examples/. Each test does what a user does —
+// opens, types, hovers, clicks — and reads the workbench's DOM, never the extension's internals.
+// Tests run in order on one window; a test that edits a file reverts it before it ends.
+// E2E_UPDATE_DOCS=1 also writes the README's screenshots into docs/images/.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, findVsix, screenshotOnFailure, sleep, startVSCode, waitFor } from './harness.mjs';
+
+const EXTENSION_ID = 'service-drama.service-drama';
+const SPEC = 'hotpot-checkout.drama';
+const TOUCHPOINTS = ['OrderDishes', 'CallForBill', 'CheckBill', 'SwipeCard', 'ScanToPay', 'SeeOff', 'NextDayCall'];
+const ELEMENTS = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
+const DOCS_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
+const webview = { extensionId: EXTENSION_ID, selector: 'svg.sd-blueprint' };
+
+/** 1-based line of the first line of `file` (in the workspace copy) that contains `text`. */
+function lineOf(vsc, file, text) {
+    const index = fs.readFileSync(path.join(vsc.workspace, file), 'utf8').split('\n').findIndex(line => line.includes(text));
+    assert.ok(index >= 0, `${text} not in ${file}`);
+    return index + 1;
+}
+
+/** The cursor as the status bar shows it ("Ln 45, Col 9"). */
+async function cursor(vsc) {
+    const label = await vsc.page.locator('[id="status.editor.selection"]').first().getAttribute('aria-label');
+    const match = /Ln (\d+), Col (\d+)/.exec(label ?? '');
+    assert.ok(match, `no cursor position in the status bar: ${label}`);
+    return { line: Number(match[1]), column: Number(match[2]) };
+}
+
+async function activeTab(vsc) {
+    return (await vsc.page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label')) ?? '';
+}
+
+/** The text colour of the first token span in the active editor whose text starts with `text`. */
+async function tokenColour(vsc, text) {
+    return vsc.page.evaluate(wanted => {
+        const spans = document.querySelectorAll('.editor-group-container.active .view-line span span');
+        const span = [...spans].find(s => s.textContent.replace(/\u00a0/g, ' ').trim().startsWith(wanted));
+        return span ? getComputedStyle(span).color : undefined;
+    }, text);
+}
+
+/** Types text at the end of the given line, on a new line of its own (VS Code indents it). */
+async function addLineAfter(vsc, line, text) {
+    await vsc.goTo(line);
+    await vsc.press('End');
+    await vsc.press('Enter');
+    await vsc.type(text);
+}
+
+/** Discards unsaved edits of the active editor. */
+async function revert(vsc) {
+    await vsc.runCommand('File: Revert File');
+}
+
+/** A screenshot into test-results; with E2E_UPDATE_DOCS=1 also into docs/images, cut to `clip`.
+ *  The mouse is parked on the empty middle of the status bar first (no tooltip), unless it must stay. */
+async function docsScreenshot(vsc, name, clip, { keepMouse = false } = {}) {
+    if (!keepMouse) {
+        const { width, height } = vsc.page.viewportSize();
+        await vsc.page.mouse.move(width / 2, height - 4);
+        await sleep(300);
+    }
+    await vsc.screenshot(name);
+    if (process.env.E2E_UPDATE_DOCS !== '1') return;
+    await vsc.page.screenshot({ path: path.join(DOCS_IMAGES, `${name}.png`), clip, timeout: 15_000 });
+}
+
+/** The screen rectangle of the editor area (editor and preview side by side). */
+async function editorArea(vsc) {
+    return vsc.page.locator('.part.editor').first().boundingBox();
+}
+
+async function blueprintTouchpoints(vsc) {
+    return vsc.evaluateInWebview(() => [...document.querySelectorAll('#blueprint .sd-touchpoint')].map(box => box.textContent), undefined, webview);
+}
+
+describe('Service Drama in VS Code (packaged .vsix in code-server)', function () {
+    this.timeout(300_000);
+    let vsc;
+
+    before(async function () {
+        vsc = await startVSCode({
+            workspace: path.join(REPO_ROOT, 'examples'),
+            vsix: findVsix(),
+            name: 'extension',
+            settings: { 'workbench.colorTheme': 'Default Dark Modern', 'serviceDrama.helpLanguage': 'en', 'editor.stickyScroll.enabled': false }
+        });
+        console.log(`      timings: ${JSON.stringify(vsc.timings)}`);
+    });
+    afterEach(async function () { await screenshotOnFailure(this, vsc); });
+    after(async function () { await vsc?.stop(); });
+
+    describe('activation and colouring', function () {
+        it('activates on a .drama file and names the language in the status bar', async function () {
+            await vsc.openFile(SPEC);
+            await vsc.waitForActivation(EXTENSION_ID);
+            const mode = await vsc.page.locator('[id="status.editor.mode"]').first().getAttribute('aria-label');
+            assert.equal(mode, 'Service Drama');
+        });
+
+        it('colours keywords, names and strings with the TextMate grammar', async function () {
+            const keyword = await tokenColour(vsc, 'touchpoint');
+            const string = await tokenColour(vsc, '"点菜"');
+            const comment = await tokenColour(vsc, '//');
+            const plain = await tokenColour(vsc, '{');
+            assert.ok(keyword && string && comment && plain, JSON.stringify({ keyword, string, comment, plain }));
+            assert.equal(new Set([keyword, string, comment, plain]).size, 4, `four different colours: ${JSON.stringify({ keyword, string, comment, plain })}`);
+        });
+
+        it('marks a performer as a variable with the language server\'s semantic tokens', async function () {
+            // "Waiter" in an action line is a bare name to the TextMate grammar; only the server knows it is cast.
+            const line = lineOf(vsc, SPEC, 'Waiter "repeats the order');
+            await vsc.goTo(line, 13);
+            await vsc.runCommand('Developer: Inspect Editor Tokens and Scopes');
+            const widget = vsc.page.locator('.token-inspect-widget');
+            const text = await waitFor(async () => {
+                const shown = await widget.innerText().catch(() => '');
+                return /semantic token type/.test(shown) && shown;
+            }, { message: 'the token inspector with a semantic token' });
+            await vsc.press('Escape');
+            assert.match(text, /semantic token type\s+variable/);
+            assert.match(text, /textmate scopes\s+source\.service-drama\s*$/m);
+        });
+    });
+
+    describe('diagnostics and quick fixes', function () {
+        it('starts with no problems on the examples', async function () {
+            const problems = await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0 && /No Problems/i.test(p.label), { timeout: 60_000 });
+            assert.equal(problems.infos, 0);
+        });
+
+        it('shows a risk without recovery in the editor and the Problems panel with the rule id, and fixes it', async function () {
+            await vsc.openFile(SPEC);
+            await addLineAfter(vsc, lineOf(vsc, SPEC, 'adapt "a guest with neither cash'), 'risk NoSignal "the reader finds no network"');
+            await vsc.waitForProblems(p => p.errors === 1);
+            await vsc.page.locator('.editor-group-container.active .squiggly-error').first().waitFor({ timeout: 10_000 });
+
+            await vsc.problemsList();
+            const rows = await vsc.page.locator('.markers-panel .monaco-list-row').evaluateAll(els => els.map(el => el.innerText.replace(/\s+/g, ' ')));
+            const row = rows.find(r => r.includes('risk NoSignal has no recovery'));
+            assert.ok(row, `Problems panel: ${JSON.stringify(rows)}`);
+            assert.match(row, /service-drama\W+risk-has-recovery/);
+            await vsc.screenshot('problem');
+
+            await vsc.openFile(SPEC);
+            await vsc.placeCursor('NoSignal');
+            await vsc.press('Control+.');
+            const fix = vsc.page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Add a recovery to risk NoSignal' });
+            await fix.first().waitFor({ timeout: 15_000 });
+            await fix.first().click();
+            await vsc.waitForText('recovery "how the service puts it right"');
+            await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+            await revert(vsc);
+        });
+    });
+
+    describe('help while writing', function () {
+        it('explains reliability on hover, as one of the five elements', async function () {
+            await vsc.openFile(SPEC);
+            await vsc.goTo(lineOf(vsc, SPEC, 'expect reliability "every line on the bill'));
+            const text = await vsc.hover('reliability');
+            assert.match(text, /^reliability · 可靠性 — element of service experience/);
+            assert.match(text, /What the customer judges: whether the service is done right/);
+            assert.match(text, /Ask of your script/);
+            assert.match(text, /Related rules: five-elements-coverage/);
+            const [editor, hover] = await Promise.all(['.part.editor', '.monaco-hover:not(.hidden)'].map(s => vsc.page.locator(s).first().boundingBox()));
+            const top = Math.max(editor.y, hover.y - 40);
+            await docsScreenshot(vsc, 'hover-reliability',
+                { x: editor.x, y: top, width: hover.x + hover.width + 16 - editor.x, height: hover.y + hover.height + 60 - top }, { keepMouse: true });
+            await vsc.hideHover();
+        });
+
+        it('offers the five elements after `expect`', async function () {
+            await vsc.openFile(SPEC);
+            await addLineAfter(vsc, lineOf(vsc, SPEC, 'expect reliability "every line on the bill'), 'expect ');
+            const items = await vsc.complete();
+            await vsc.screenshot('completion');
+            await vsc.closeSuggest();
+            const labels = items.map(item => item.label);
+            for (const element of ELEMENTS) assert.ok(labels.includes(element), `${element} in ${JSON.stringify(labels)}`);
+            await revert(vsc);
+        });
+    });
+
+    describe('blueprint preview', function () {
+        it('opens beside the editor and shows every touchpoint of the spec', async function () {
+            // Editor and preview get the whole window, as in the README's pictures.
+            await vsc.runCommand('View: Hide Panel');
+            await vsc.runCommand('View: Close Primary Side Bar');
+            await vsc.openFile(SPEC);
+            await vsc.goTo(1);
+            await vsc.runCommand('Service Drama: Open Blueprint to the Side');
+            const shown = await waitFor(async () => {
+                const names = await blueprintTouchpoints(vsc);
+                return TOUCHPOINTS.every(name => names.some(text => text.includes(name))) && names;
+            }, { message: 'the touchpoints in the blueprint' });
+            assert.equal(shown.length, TOUCHPOINTS.length);
+            assert.equal(await vsc.page.locator('.editor-group-container').count(), 2, 'editor and preview side by side');
+            assert.match(await vsc.page.locator('.editor-group-container').nth(1).locator('.tab.active').getAttribute('aria-label'), /Blueprint: HotpotCheckout/);
+            await sleep(500);
+            await docsScreenshot(vsc, 'blueprint-preview-dark', await editorArea(vsc));
+        });
+
+        it('follows the colour theme', async function () {
+            const background = () => vsc.evaluateInWebview(() => getComputedStyle(document.body).backgroundColor, undefined, webview);
+            const dark = await background();
+            fs.mkdirSync(path.join(vsc.workspace, '.vscode'), { recursive: true });
+            fs.writeFileSync(path.join(vsc.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Light Modern' }));
+            const light = await waitFor(async () => { const now = await background(); return now !== dark && now; }, { message: 'a light background' });
+            assert.notEqual(light, dark);
+            await sleep(500);
+            await docsScreenshot(vsc, 'blueprint-preview-light', await editorArea(vsc));
+            fs.rmSync(path.join(vsc.workspace, '.vscode'), { recursive: true, force: true });
+            await waitFor(async () => (await background()) === dark, { message: 'the dark theme back' });
+        });
+
+        it('redraws after an edit', async function () {
+            await vsc.openFile(SPEC);
+            await addLineAfter(vsc, lineOf(vsc, SPEC, 'scene Leaving'),
+                'touchpoint WaveGoodbye face-to-face { customer "waves from the street" Waiter "waves back" expect empathy "the waiter watches until the guests turn the corner" }');
+            const names = await waitFor(async () => {
+                const list = await blueprintTouchpoints(vsc);
+                return list.some(text => text.includes('WaveGoodbye')) && list;
+            }, { message: 'the new touchpoint in the blueprint' });
+            assert.equal(names.length, TOUCHPOINTS.length + 1);
+            await revert(vsc);
+            await waitFor(async () => (await blueprintTouchpoints(vsc)).length === TOUCHPOINTS.length, { message: 'the blueprint back as it was' });
+        });
+
+        it('moves the editor\'s cursor to the source of a clicked box', async function () {
+            const frame = await vsc.webviewFrame(webview);
+            await frame.locator('#blueprint .sd-touchpoint').filter({ hasText: 'CheckBill' }).first().click();
+            const line = lineOf(vsc, SPEC, 'touchpoint CheckBill');
+            await waitFor(async () => (await cursor(vsc)).line === line, { message: `the cursor on line ${line}` });
+            assert.match(await activeTab(vsc), new RegExp(SPEC.replace('.', '\\.')));
+            assert.equal((await cursor(vsc)).column, 9);
+        });
+
+
+        it('opens with the keyboard shortcut Ctrl+K V', async function () {
+            await vsc.runCommand('View: Close All Editors');
+            await waitFor(async () => (await vsc.page.locator('.editor-group-container').count()) === 1, { message: 'the preview closed' });
+            await vsc.openFile('ship-berth.drama');
+            await vsc.press('Control+K');
+            await vsc.press('v');
+            const names = await waitFor(async () => {
+                const list = await blueprintTouchpoints(vsc).catch(() => []);
+                return list.length > 0 && list;
+            }, { message: 'a blueprint of ship-berth.drama' });
+            const spec = fs.readFileSync(path.join(vsc.workspace, 'ship-berth.drama'), 'utf8');
+            assert.equal(names.length, (spec.match(/^\s*touchpoint /gm) ?? []).length);
+        });
+
+        it('opens from the "Open blueprint" CodeLens above a service', async function () {
+            await vsc.runCommand('View: Close All Editors');
+            await vsc.openFile('hotpot-queue.drama');
+            await vsc.page.locator('.editor-group-container.active .codelens-decoration a').filter({ hasText: 'Open blueprint' }).first().click();
+            await waitFor(async () => (await vsc.page.locator('.editor-group-container').count()) === 2, { message: 'the preview beside the editor' });
+            const title = await vsc.page.locator('.editor-group-container').nth(1).locator('.tab.active').getAttribute('aria-label');
+            const service = /^service (\S+)/m.exec(fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8'))[1];
+            assert.match(title, new RegExp(`Blueprint: ${service}`));
+        });
+    });
+
+    describe('across files', function () {
+        it('goes from `applies` to the norm in the library file', async function () {
+            await vsc.openFile('service-hall.drama');
+            await vsc.goTo(lineOf(vsc, 'service-hall.drama', 'applies 标准问候'));
+            await vsc.placeCursor('标准问候');
+            await vsc.press('F12');
+            await waitFor(async () => (await activeTab(vsc)).includes('norms.drama'), { message: 'norms.drama opened' });
+            await waitFor(async () => (await cursor(vsc)).line === lineOf(vsc, 'norms.drama', 'norm 标准问候'), { message: 'the cursor at the norm' });
+        });
+
+        it('renames a norm in the library and in every file that applies it', async function () {
+            const users = ['service-hall.drama', 'bank-parking-ticket.drama', 'hotpot-queue.drama', 'ship-berth.drama'];
+            await vsc.openFile('norms.drama');
+            await vsc.goTo(lineOf(vsc, 'norms.drama', 'norm 标准问候'));
+            await vsc.placeCursor('标准问候');
+            await vsc.press('F2');
+            const input = vsc.page.locator('.rename-box input, .rename-box textarea').first();
+            await input.waitFor({ timeout: 10_000 });
+            await input.fill('礼貌问候');
+            await vsc.press('Enter');
+            await vsc.waitForText('norm 礼貌问候');
+            await vsc.runCommand('File: Save All Files');
+            await waitFor(() => users.every(file => fs.readFileSync(path.join(vsc.workspace, file), 'utf8').includes('applies 礼貌问候')),
+                { message: 'every user of the norm saved with the new name' });
+            for (const file of ['norms.drama', ...users]) {
+                assert.doesNotMatch(fs.readFileSync(path.join(vsc.workspace, file), 'utf8'), /(applies|norm) 标准问候/, file);
+            }
+            await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+        });
+
+        it('outlines the service: audience, cast and props, scenes with their touchpoints', async function () {
+            await vsc.openFile(SPEC);
+            await vsc.runCommand('Explorer: Focus on Outline View');
+            // Folding the file list away leaves the outline the whole side bar.
+            const files = vsc.page.locator('.pane-header[aria-label^="Explorer Section"]').first();
+            if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+            const rows = vsc.page.locator('.outline-pane .monaco-list-row');
+            const outline = await waitFor(async () => {
+                const list = await rows.evaluateAll(els => els.map(el => `${el.getAttribute('aria-level')} ${el.getAttribute('aria-label')}`));
+                return list.some(row => row.includes('OrderDishes')) && list;
+            }, { message: 'touchpoints in the outline' });
+            await vsc.screenshot('outline');
+            const level = name => outline.find(row => row.split(' ')[1] === name)?.split(' ')[0];
+            assert.equal(level('HotpotCheckout'), '1', JSON.stringify(outline));
+            for (const child of ['HurriedGuest', 'Waiter', 'Payments', 'Menu', 'Ordering', 'AskForBill']) assert.equal(level(child), '2', child);
+            for (const touchpoint of ['OrderDishes', 'CallForBill', 'CheckBill']) assert.equal(level(touchpoint), '3', touchpoint);
+        });
+    });
+});
