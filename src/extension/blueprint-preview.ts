@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SourceRange } from '../blueprint/model.js';
+import { escapeXml } from '../blueprint/escape.js';
 import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { BLUEPRINT_CSS } from '../blueprint/styles.js';
 
@@ -206,7 +207,6 @@ class BlueprintPreview implements vscode.Disposable {
         const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'blueprint-preview.js'));
         const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'blueprint-preview.css'));
         const text = strings();
-        const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
         return `<!DOCTYPE html>
 <html lang="${text === STRINGS.zh ? 'zh-CN' : 'en'}">
 <head>
@@ -215,18 +215,18 @@ class BlueprintPreview implements vscode.Disposable {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}" nonce="${nonce}">
 <style nonce="${nonce}">${BLUEPRINT_CSS}</style>
-<title>${attribute(text.title)}</title>
+<title>${escapeXml(text.title)}</title>
 </head>
-<body data-strings="${attribute(JSON.stringify(text))}">
+<body data-strings="${escapeXml(JSON.stringify(text))}">
 <div class="toolbar" role="toolbar">
-<label class="service-picker" hidden>${attribute(text.service)} <select id="service"></select></label>
+<label class="service-picker" hidden>${escapeXml(text.service)} <select id="service"></select></label>
 <span class="spacer"></span>
-<button id="zoom-out" type="button" title="${attribute(text.zoomOut)}" aria-label="${attribute(text.zoomOut)}">−</button>
-<button id="zoom-reset" type="button" title="${attribute(text.zoomReset)}" aria-label="${attribute(text.zoomReset)}">100%</button>
-<button id="zoom-in" type="button" title="${attribute(text.zoomIn)}" aria-label="${attribute(text.zoomIn)}">+</button>
+<button id="zoom-out" type="button" title="${escapeXml(text.zoomOut)}" aria-label="${escapeXml(text.zoomOut)}">−</button>
+<button id="zoom-reset" type="button" title="${escapeXml(text.zoomReset)}" aria-label="${escapeXml(text.zoomReset)}">100%</button>
+<button id="zoom-in" type="button" title="${escapeXml(text.zoomIn)}" aria-label="${escapeXml(text.zoomIn)}">+</button>
 </div>
 <div id="viewport" tabindex="-1"><div id="canvas"><div id="labels" aria-hidden="true"></div><div id="blueprint"></div></div></div>
-<div id="status" role="status">${attribute(text.loading)}</div>
+<div id="status" role="status">${escapeXml(text.loading)}</div>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
