@@ -63,4 +63,14 @@ describe('examples', () => {
         });
         assert.ok(chinese.length >= 2, chinese.join(', '));
     });
+
+    it('the README\'s tour of the language is a clean spec too', async () => {
+        const readme = fs.readFileSync('README.md', 'utf8');
+        const tour = /```drama\n([\s\S]*?)```/.exec(readme)?.[1];
+        assert.ok(tour, 'a ```drama block in the README');
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(tour, URI.file(path.resolve('README-tour.drama')));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        assert.deepEqual(describeDiagnostics(document.diagnostics), []);
+    });
 });
