@@ -51,6 +51,17 @@ async function addLineAfter(vsc, line, text) {
     await vsc.type(text);
 }
 
+/** Writes the workspace's .vscode/settings.json, which VS Code applies at once; undefined removes it. */
+function writeWorkspaceSettings(vsc, settings) {
+    const folder = path.join(vsc.workspace, '.vscode');
+    if (settings === undefined) {
+        fs.rmSync(folder, { recursive: true, force: true });
+        return;
+    }
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'settings.json'), JSON.stringify(settings, null, 4));
+}
+
 /** Discards unsaved edits of the active editor. */
 async function revert(vsc) {
     await vsc.runCommand('File: Revert File');
@@ -103,12 +114,12 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         });
 
         it('colours keywords, names and strings with the TextMate grammar', async function () {
-            const keyword = await tokenColour(vsc, 'touchpoint');
-            const string = await tokenColour(vsc, '"点菜"');
-            const comment = await tokenColour(vsc, '//');
-            const plain = await tokenColour(vsc, '{');
-            assert.ok(keyword && string && comment && plain, JSON.stringify({ keyword, string, comment, plain }));
-            assert.equal(new Set([keyword, string, comment, plain]).size, 4, `four different colours: ${JSON.stringify({ keyword, string, comment, plain })}`);
+            const colours = {};
+            for (const token of ['{', 'service', 'touchpoint', 'moment', 'customer', 'expect', '"点菜"', '//']) colours[token] = await tokenColour(vsc, token);
+            const { '{': plain, '"点菜"': string, '//': comment, ...keywords } = colours;
+            assert.ok(Object.values(colours).every(Boolean), JSON.stringify(colours));
+            assert.equal(new Set(Object.values(keywords)).size, 1, `keywords in one colour: ${JSON.stringify(colours)}`);
+            assert.equal(new Set([plain, string, comment, keywords.expect]).size, 4, `keywords, strings, comments and the rest each in their colour: ${JSON.stringify(colours)}`);
         });
 
         it('marks a performer as a variable with the language server\'s semantic tokens', async function () {
@@ -155,6 +166,23 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.waitForText('recovery "how the service puts it right"');
             await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
             await revert(vsc);
+        });
+    });
+
+    describe('settings', function () {
+        it('follows serviceDrama.helpLanguage and serviceDrama.rules from the workspace settings', async function () {
+            writeWorkspaceSettings(vsc, { 'serviceDrama.helpLanguage': 'zh-CN', 'serviceDrama.rules': { 'risk-has-recovery': 'warning' } });
+            await vsc.openFile(SPEC);
+            await addLineAfter(vsc, lineOf(vsc, SPEC, 'adapt "a guest with neither cash'), 'risk NoSignal "the reader finds no network"');
+            await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 1);
+            await vsc.goTo(lineOf(vsc, SPEC, 'expect reliability "the payment goes through'));
+            const help = await vsc.hover('reliability');
+            assert.match(help, /^reliability · 可靠性 — 服务体验五要素/);
+            assert.match(help, /客户在评判/);
+            await vsc.hideHover();
+            await revert(vsc);
+            writeWorkspaceSettings(vsc, undefined);
+            await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
         });
     });
 
@@ -208,13 +236,12 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         it('follows the colour theme', async function () {
             const background = () => vsc.evaluateInWebview(() => getComputedStyle(document.body).backgroundColor, undefined, webview);
             const dark = await background();
-            fs.mkdirSync(path.join(vsc.workspace, '.vscode'), { recursive: true });
-            fs.writeFileSync(path.join(vsc.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Light Modern' }));
+            writeWorkspaceSettings(vsc, { 'workbench.colorTheme': 'Default Light Modern' });
             const light = await waitFor(async () => { const now = await background(); return now !== dark && now; }, { message: 'a light background' });
             assert.notEqual(light, dark);
             await sleep(500);
             await docsScreenshot(vsc, 'blueprint-preview-light', await editorArea(vsc));
-            fs.rmSync(path.join(vsc.workspace, '.vscode'), { recursive: true, force: true });
+            writeWorkspaceSettings(vsc, undefined);
             await waitFor(async () => (await background()) === dark, { message: 'the dark theme back' });
         });
 
