@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { listFiles, PackageManager } from '@vscode/vsce';
+import { RULES } from '../../src/language/rules/index.js';
+
+/** What `npm run package` puts into the .vsix, read from vsce itself (after `npm run build`). */
+describe('the .vsix: what the extension needs and nothing else', function () {
+    this.timeout(30_000);
+    const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+    let files: string[];
+
+    before(async () => {
+        files = (await listFiles({ packageManager: PackageManager.None })).map(file => file.replace(/\\/g, '/'));
+    });
+
+    it('holds no sources, tests, examples, build output or node_modules', () => {
+        const allowed = /^(package\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
+        assert.deepEqual(files.filter(file => !allowed.test(file)), []);
+    });
+
+    it('holds every file the manifest names', () => {
+        const named = [
+            manifest.main,
+            manifest.icon,
+            ...manifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
+            ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
+            ...manifest.contributes.jsonValidation.map((validation: { url: string }) => validation.url),
+            'dist/server.cjs'
+        ].map((file: string) => file.replace(/^\.\//, ''));
+        assert.deepEqual(named.filter(file => !files.includes(file)), []);
+    });
+
+    it('holds the page of every rule and every picture the README shows', () => {
+        const readme = fs.readFileSync('README.md', 'utf8');
+        const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(match => match[1]);
+        assert.ok(pictures.length > 0, 'the README shows pictures');
+        const needed = [...RULES.map(rule => `docs/rules/${rule.id}.md`), ...pictures];
+        assert.deepEqual(needed.filter(file => !files.includes(file)), []);
+    });
+});
