@@ -1,7 +1,8 @@
 // The packaged extension (service-drama.vsix, built by `npm run package`) in a real VS Code:
 // code-server 1.139 in headless Chromium, on a copy of examples/. Each test does what a user does —
 // opens, types, hovers, clicks — and reads the workbench's DOM, never the extension's internals.
-// Tests run in order on one window; a test that edits a file reverts it before it ends.
+// Tests run in order on one window; a test that edits a file reverts it before it ends, and a test
+// that fails is cleaned up after, so that one broken feature fails its own tests and no others.
 // E2E_UPDATE_DOCS=1 also writes the README's screenshots into docs/images/.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -67,6 +68,27 @@ async function revert(vsc) {
     await vsc.runCommand('File: Revert File');
 }
 
+/** After a failed test: closes what it left open and discards its edits, settings and saved changes. */
+async function cleanUpAfterFailure(vsc) {
+    await vsc.press('Escape');
+    await vsc.press('Escape');
+    // The palette offers "Hide Panel" only while the panel shows.
+    await vsc.runCommand('View: Hide Panel', { timeout: 3_000 }).catch(() => vsc.press('Escape'));
+    for (let attempt = 0; attempt < 10; attempt++) {
+        const dirty = vsc.page.locator('.tab.dirty').first();
+        if (await dirty.count() === 0) break;
+        await dirty.click();
+        await revert(vsc);
+    }
+    writeWorkspaceSettings(vsc, undefined);
+    const examples = path.join(REPO_ROOT, 'examples');
+    for (const file of fs.readdirSync(examples)) {
+        const original = fs.readFileSync(path.join(examples, file));
+        const copy = path.join(vsc.workspace, file);
+        if (!fs.existsSync(copy) || !original.equals(fs.readFileSync(copy))) fs.writeFileSync(copy, original);
+    }
+}
+
 /** A screenshot into test-results; with E2E_UPDATE_DOCS=1 also into docs/images, cut to `clip`.
  *  The mouse is parked on the empty middle of the status bar first (no tooltip), unless it must stay. */
 async function docsScreenshot(vsc, name, clip, { keepMouse = false } = {}) {
@@ -102,7 +124,11 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         });
         console.log(`      timings: ${JSON.stringify(vsc.timings)}`);
     });
-    afterEach(async function () { await screenshotOnFailure(this, vsc); });
+    afterEach(async function () {
+        if (this.currentTest?.state !== 'failed') return;
+        await screenshotOnFailure(this, vsc);
+        await cleanUpAfterFailure(vsc);
+    });
     after(async function () { await vsc?.stop(); });
 
     describe('activation and colouring', function () {
@@ -156,6 +182,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             assert.ok(row, `Problems panel: ${JSON.stringify(rows)}`);
             assert.match(row, /service-drama\W+risk-has-recovery/);
             await vsc.screenshot('problem');
+            await vsc.runCommand('View: Hide Panel');
 
             await vsc.openFile(SPEC);
             await vsc.placeCursor('NoSignal');
@@ -217,7 +244,6 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
     describe('blueprint preview', function () {
         it('opens beside the editor and shows every touchpoint of the spec', async function () {
             // Editor and preview get the whole window, as in the README's pictures.
-            await vsc.runCommand('View: Hide Panel');
             await vsc.runCommand('View: Close Primary Side Bar');
             await vsc.openFile(SPEC);
             await vsc.goTo(1);
