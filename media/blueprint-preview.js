@@ -101,8 +101,17 @@
         status.hidden = !text;
     }
 
+    /** Remembers what is shown, so that VS Code can bring this preview back after a reload. */
+    function rememberShown(message) {
+        if (!message.document) return;
+        state.document = message.document;
+        state.service = message.service;
+        vscode.setState(state);
+    }
+
     window.addEventListener('message', event => {
         const message = event.data;
+        rememberShown(message);
         if (message.type === 'update') {
             const { scrollLeft, scrollTop } = viewport;
             const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('.sd-item');

@@ -11,6 +11,8 @@ import { BLUEPRINT_CSS } from '../blueprint/styles.js';
 // shows it, asks again (debounced) as the spec changes, and reveals the source of a clicked item.
 
 const LANGUAGE_ID = 'service-drama';
+/** The panel's type; package.json activates the extension on it, to restore the panel after a reload. */
+const VIEW_TYPE = 'serviceDrama.blueprint';
 const UPDATE_DELAY_MS = 250;
 
 const STRINGS = {
@@ -51,11 +53,24 @@ type WebviewMessage =
     | { type: 'selectService'; service: string }
     | { type: 'reveal'; range: SourceRange };
 
-/** Registers the command that opens the preview; the same command serves the title bar and the CodeLens. */
+/** What the page script saves with `setState`; VS Code hands it back when it restores the panel. */
+interface PageState {
+    document?: string;
+    service?: string;
+}
+
+/**
+ * Registers the command that opens the preview (the same command serves the title bar and the
+ * CodeLens), and brings the preview back when VS Code reopens a window that had it open.
+ */
 export function registerBlueprintPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
     const preview = new BlueprintPreview(context.extensionUri, client);
-    context.subscriptions.push(preview, vscode.commands.registerCommand(OPEN_BLUEPRINT_COMMAND,
-        (target?: vscode.Uri | string, service?: string) => preview.open(target, service)));
+    context.subscriptions.push(preview,
+        vscode.commands.registerCommand(OPEN_BLUEPRINT_COMMAND,
+            (target?: vscode.Uri | string, service?: string) => preview.open(target, service)),
+        vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+            deserializeWebviewPanel: async (panel, state: PageState | undefined) => preview.restore(panel, state)
+        }));
 }
 
 class BlueprintPreview implements vscode.Disposable {
@@ -72,8 +87,10 @@ class BlueprintPreview implements vscode.Disposable {
         backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
         isWholeLine: false
     });
+    private readonly media: vscode.Uri;
 
-    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient) {
+    constructor(extensionUri: vscode.Uri, private readonly client: LanguageClient) {
+        this.media = vscode.Uri.joinPath(extensionUri, 'media');
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleUpdate();
@@ -117,13 +134,34 @@ class BlueprintPreview implements vscode.Disposable {
         this.update();
     }
 
+    /** Takes over a panel VS Code restored, showing the spec and service its page had saved. */
+    restore(panel: vscode.WebviewPanel, state: PageState | undefined): void {
+        if (this.panel || typeof state?.document !== 'string') {
+            panel.dispose();
+            return;
+        }
+        this.documentUri = vscode.Uri.parse(state.document);
+        this.service = state.service;
+        this.position = undefined;
+        panel.webview.options = this.webviewOptions();
+        this.panel = this.adopt(panel);
+    }
+
     private createPanel(): vscode.WebviewPanel {
-        const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-        const panel = vscode.window.createWebviewPanel('serviceDrama.blueprint', strings().title,
+        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, strings().title,
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-            { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [media] });
-        panel.iconPath = vscode.Uri.joinPath(media, 'blueprint.svg');
-        panel.webview.html = this.html(panel.webview, media);
+            { ...this.webviewOptions(), retainContextWhenHidden: true });
+        return this.adopt(panel);
+    }
+
+    private webviewOptions(): vscode.WebviewOptions {
+        return { enableScripts: true, localResourceRoots: [this.media] };
+    }
+
+    /** Fills a new or restored panel with the page; the page asks for the blueprint once it is ready. */
+    private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
+        panel.iconPath = vscode.Uri.joinPath(this.media, 'blueprint.svg');
+        panel.webview.html = this.html(panel.webview);
         panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message), undefined, this.subscriptions);
         panel.onDidDispose(() => {
             this.panel = undefined;
@@ -175,9 +213,10 @@ class BlueprintPreview implements vscode.Disposable {
             this.position = undefined;
             const text = strings();
             if (result.service) panel.title = `${text.title}: ${result.service}`;
+            const document = uri.toString();
             void panel.webview.postMessage(result.svg
-                ? { type: 'update', svg: result.svg, services: result.services, service: result.service }
-                : { type: 'status', text: text.noService, services: result.services, clear: true });
+                ? { type: 'update', document, svg: result.svg, services: result.services, service: result.service }
+                : { type: 'status', document, text: text.noService, services: result.services, clear: true });
         } catch (error) {
             if (generation !== this.generation || pending.token.isCancellationRequested) return;
             const message = error instanceof Error ? error.message : String(error);
@@ -202,10 +241,10 @@ class BlueprintPreview implements vscode.Disposable {
         this.highlightTimer = setTimeout(() => editor.setDecorations(this.highlight, []), 1500);
     }
 
-    private html(webview: vscode.Webview, media: vscode.Uri): string {
+    private html(webview: vscode.Webview): string {
         const nonce = randomBytes(18).toString('base64');
-        const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'blueprint-preview.js'));
-        const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'blueprint-preview.css'));
+        const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.js'));
+        const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.css'));
         const text = strings();
         return `<!DOCTYPE html>
 <html lang="${text === STRINGS.zh ? 'zh-CN' : 'en'}">

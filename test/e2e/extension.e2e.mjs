@@ -317,6 +317,20 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             const service = /^service (\S+)/m.exec(fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8'))[1];
             assert.match(title, new RegExp(`Blueprint: ${service}`));
         });
+
+        it('comes back, on the same spec, when the window reloads', async function () {
+            // The CodeLens test above left the preview of hotpot-queue.drama open.
+            const spec = fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8');
+            const service = /^service (\S+)/m.exec(spec)[1];
+            await vsc.reloadWindow();
+            const names = await waitFor(async () => {
+                const list = await blueprintTouchpoints(vsc).catch(() => []);
+                return list.length > 0 && list;
+            }, { timeout: 60_000, message: 'the blueprint back after the reload' });
+            assert.equal(names.length, (spec.match(/^\s*touchpoint /gm) ?? []).length);
+            const tabs = await vsc.page.locator('.tab').evaluateAll(els => els.map(el => el.getAttribute('aria-label')));
+            assert.ok(tabs.some(tab => tab?.includes(`Blueprint: ${service}`)), JSON.stringify(tabs));
+        });
     });
 
     describe('across files', function () {

@@ -57,6 +57,7 @@
  *   setEditorText(text)                  replaces the whole text of the active editor verbatim
  *                                        (Ctrl+A, clipboard, Ctrl+V: no auto-indent/auto-closing)
  *   save()                               Ctrl+S on the active editor
+ *   reloadWindow()                       "Developer: Reload Window"; waits for the workbench again
  *   notifications() / clearNotifications()
  *   screenshot(name)                     PNG into resultsDir; returns the path
  *   collectLogs(destDir?)                copies code-server's output + VS Code's logs (ext host, LSP
@@ -448,6 +449,13 @@ export class VSCode {
     }
     const firstLine = text.split('\n')[0];
     await waitFor(async () => (await this.visibleLines())[0] === firstLine, { timeout: 10_000, message: 'the new text' });
+  }
+
+  async reloadWindow({ timeout = 120_000 } = {}) {
+    const reloaded = this.page.waitForEvent('framenavigated', { predicate: (frame) => frame === this.page.mainFrame(), timeout });
+    await this.runCommand('Developer: Reload Window').catch(() => {}); // the palette goes with the page
+    await reloaded;
+    await this.page.waitForSelector('.monaco-workbench .part.statusbar', { timeout });
   }
 
   async save() {
