@@ -14,7 +14,7 @@ describe('the .vsix: what the extension needs and nothing else', function () {
     });
 
     it('holds no sources, tests, examples, build output or node_modules', () => {
-        const allowed = /^(package\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
+        const allowed = /^(package(\.nls(\.[a-z-]+)?)?\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
         assert.deepEqual(files.filter(file => !allowed.test(file)), []);
     });
 
@@ -28,6 +28,17 @@ describe('the .vsix: what the extension needs and nothing else', function () {
             'dist/server.cjs'
         ].map((file: string) => file.replace(/^\.\//, ''));
         assert.deepEqual(named.filter(file => !files.includes(file)), []);
+    });
+
+    it('holds the manifest\'s texts in English and Chinese, one for each %key% it uses', () => {
+        const keys = [...fs.readFileSync('package.json', 'utf8').matchAll(/"%([\w.-]+)%"/g)].map(match => match[1]).sort();
+        assert.ok(keys.length > 0, 'the manifest uses %key% texts');
+        for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+            assert.ok(files.includes(file), `${file} in the package`);
+            const texts = JSON.parse(fs.readFileSync(file, 'utf8'));
+            assert.deepEqual(Object.keys(texts).sort(), [...new Set(keys)], file);
+            assert.ok(Object.values(texts).every(text => typeof text === 'string' && text.length > 0), file);
+        }
     });
 
     it('holds the page of every rule and every picture the README shows', () => {
