@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import AjvDraft04 from 'ajv-draft-04';
 import { RULES } from '../../src/language/rules/index.js';
 import { CLEAN, ERRORS, makeWorkspace, NORMS, runCli, WARNINGS } from './support.js';
 
@@ -204,8 +206,17 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
     });
 });
 
-/** The parts of the SARIF 2.1.0 schema that a log must satisfy to be read by code scanning. */
+/**
+ * The official SARIF 2.1.0 JSON schema (draft-04; its copy in Microsoft's SARIF SDK). Its patterns
+ * are not valid as Unicode regular expressions, and formats are not checked, as in GitHub's reader.
+ */
+const validateSarif = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false })
+    .compile(createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+
+/** A log valid under the SARIF 2.1.0 schema, with the parts that code scanning relies on. */
 function checkSarifShape(log: any): void {
+    const valid: boolean = validateSarif(log); // kept apart: the type guard would narrow `log`
+    assert.ok(valid, `SARIF schema: ${JSON.stringify(validateSarif.errors, null, 1)}`);
     assert.equal(log.version, '2.1.0');
     assert.match(log.$schema, /sarif-2\.1\.0/);
     assert.ok(Array.isArray(log.runs) && log.runs.length === 1);
