@@ -19,6 +19,8 @@ export interface BlueprintParams {
 export interface BlueprintResult {
     /** The names of every service in the document, in order: the preview's service picker. */
     services: string[];
+    /** The norms of a document without a service, so that the preview can say what the file holds. */
+    norms?: string[];
     /** The service drawn; absent when the document has no service or the named one is gone. */
     service?: string;
     model?: BlueprintModel;

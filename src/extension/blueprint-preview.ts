@@ -23,6 +23,8 @@ const STRINGS = {
         zoomReset: 'Actual size',
         loading: 'Drawing the blueprint…',
         noService: 'This file has no service yet. Write `service Name { … }` and the blueprint appears here.',
+        normsOnly: 'This file holds norms ({0}) and no service. A norm has no blueprint of its own: its expectations show in the "Standard expectations" lane of each touchpoint that applies it.',
+        listSeparator: ', ',
         failed: 'The blueprint could not be drawn: ',
         openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.',
         title: 'Blueprint'
@@ -33,9 +35,11 @@ const STRINGS = {
         zoomOut: '缩小',
         zoomReset: '原始大小',
         loading: '正在绘制服务蓝图…',
-        noService: '这个文件还没有服务。写下 `service 名称 { … }`,蓝图就会出现在这里。',
-        failed: '无法绘制服务蓝图:',
-        openSpecFirst: '请先打开一个服务剧本文件(.drama)再查看蓝图。',
+        noService: '这个文件还没有服务。写下 `service 名称 { … }`，蓝图就会出现在这里。',
+        normsOnly: '这个文件只有规范（{0}），没有服务。规范本身不画蓝图：它的期待会出现在引用它的每个触点的“标准期待值”一栏。',
+        listSeparator: '、',
+        failed: '无法绘制服务蓝图：',
+        openSpecFirst: '请先打开一个服务剧本文件（.drama）再查看蓝图。',
         title: 'Blueprint 服务蓝图'
     }
 };
@@ -216,7 +220,7 @@ class BlueprintPreview implements vscode.Disposable {
             const document = uri.toString();
             void panel.webview.postMessage(result.svg
                 ? { type: 'update', document, svg: result.svg, services: result.services, service: result.service }
-                : { type: 'status', document, text: text.noService, services: result.services, clear: true });
+                : { type: 'status', document, text: result.norms ? text.normsOnly.replace('{0}', result.norms.join(text.listSeparator)) : text.noService, services: result.services, clear: true });
         } catch (error) {
             if (generation !== this.generation || pending.token.isCancellationRequested) return;
             const message = error instanceof Error ? error.message : String(error);

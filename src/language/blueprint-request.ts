@@ -3,7 +3,7 @@ import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import { buildBlueprint, selectService, servicesOf } from '../blueprint/model.js';
 import { BLUEPRINT_REQUEST, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { renderSvg } from '../blueprint/render-svg.js';
-import { isModel } from './generated/ast.js';
+import { isModel, isNorm } from './generated/ast.js';
 
 /** Answers the `serviceDrama/blueprint` request once the document has been validated. */
 export function registerBlueprintRequest(shared: LangiumSharedServices): void {
@@ -21,7 +21,10 @@ export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintPar
     const service = selectService(root, params.service, params.position)
         // A renamed or deleted service: show the one at the position instead of nothing.
         ?? (params.service !== undefined ? selectService(root, undefined, params.position) : undefined);
-    if (!service) return { services };
+    if (!service) {
+        const norms = root.elements.filter(isNorm).map(norm => norm.name);
+        return services.length === 0 && norms.length > 0 ? { services, norms } : { services };
+    }
     const model = buildBlueprint(service, document.diagnostics ?? []);
     return { services, service: service.name, model, svg: renderSvg(model, { target: 'preview' }) };
 }

@@ -78,6 +78,12 @@ describe('blueprint from the real language server', function () {
         await client.replace(uri, 4, SPEC);
     });
 
+    it('names the norms of a file that holds norms and no service, for the preview to say so', async () => {
+        await client.replace(uri, 5, 'norm Polite {\n    expect assurance "greets"\n}\nnorm Quick {\n    expect responsiveness "answers" within 1 min\n}\n');
+        assert.deepEqual(await blueprint(), { services: [], norms: ['Polite', 'Quick'] });
+        await client.replace(uri, 6, SPEC);
+    });
+
     it('draws whatever is there while a spec is half typed', async () => {
         const cut = SPEC.indexOf('expect responsiveness');
         for (const end of [cut + 3, cut + 12, cut + 30, SPEC.indexOf('risk Cold') + 6]) {

@@ -331,6 +331,16 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             const tabs = await vsc.page.locator('.tab').evaluateAll(els => els.map(el => el.getAttribute('aria-label')));
             assert.ok(tabs.some(tab => tab?.includes(`Blueprint: ${service}`)), JSON.stringify(tabs));
         });
+
+        it('follows the active editor, and says what a file of norms holds instead of drawing nothing', async function () {
+            await vsc.openFile('norms.drama');
+            const status = await waitFor(async () => {
+                const text = await vsc.evaluateInWebview(() => document.getElementById('status')?.textContent ?? '', undefined, { extensionId: EXTENSION_ID, selector: '#status' });
+                return text.includes('holds norms') && text;
+            }, { message: 'the preview\'s note on a file of norms' });
+            assert.match(status, /标准问候, 等候关怀, 坏消息关怀, 温馨送别/);
+            assert.equal(await vsc.evaluateInWebview(() => document.querySelectorAll('#blueprint svg').length, undefined, { extensionId: EXTENSION_ID, selector: '#status' }), 0);
+        });
     });
 
     describe('across files', function () {
