@@ -259,7 +259,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await docsScreenshot(vsc, 'blueprint-preview-dark', await editorArea(vsc));
         });
 
-        it('follows the colour theme', async function () {
+        it('follows the colour theme: dark, light and high contrast', async function () {
             const background = () => vsc.evaluateInWebview(() => getComputedStyle(document.body).backgroundColor, undefined, webview);
             const dark = await background();
             writeWorkspaceSettings(vsc, { 'workbench.colorTheme': 'Default Light Modern' });
@@ -267,6 +267,17 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             assert.notEqual(light, dark);
             await sleep(500);
             await docsScreenshot(vsc, 'blueprint-preview-light', await editorArea(vsc));
+
+            // High contrast: plain background, the theme's contrast border, thicker strokes.
+            const stroke = () => vsc.evaluateInWebview(() => {
+                const rect = document.querySelector('#blueprint .sd-touchpoint > rect');
+                return rect && `${document.body.classList.contains('vscode-high-contrast')} ${getComputedStyle(rect).strokeWidth}`;
+            }, undefined, webview);
+            const normalStroke = await stroke();
+            writeWorkspaceSettings(vsc, { 'workbench.colorTheme': 'Default High Contrast' });
+            await waitFor(async () => (await stroke()) === 'true 2px', { message: `high-contrast strokes (before: ${normalStroke})` });
+            await vsc.screenshot('blueprint-preview-high-contrast');
+
             writeWorkspaceSettings(vsc, undefined);
             await waitFor(async () => (await background()) === dark, { message: 'the dark theme back' });
         });
