@@ -343,6 +343,27 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             assert.ok(tabs.some(tab => tab?.includes(`Blueprint: ${service}`)), JSON.stringify(tabs));
         });
 
+        it('lets the user pick the service when a file holds several', async function () {
+            await vsc.openFile(SPEC);
+            const lastLine = fs.readFileSync(path.join(vsc.workspace, SPEC), 'utf8').trimEnd().split('\n').length;
+            await addLineAfter(vsc, lastLine,
+                'service TeaBreak { actor Host frontstage scene Pour { touchpoint ServeTea face-to-face { customer "sits down" Host "pours the tea" expect empathy "asks how strong" } } }');
+            const options = await waitFor(async () => vsc.evaluateInWebview(() => {
+                const picker = document.querySelector('.service-picker');
+                return picker && !picker.hidden && [...document.querySelectorAll('#service option')].map(option => option.value).join(' ');
+            }, undefined, webview), { message: 'the service picker' });
+            assert.equal(options, 'HotpotCheckout TeaBreak');
+            const frame = await vsc.webviewFrame(webview);
+            await frame.locator('#service').selectOption('TeaBreak');
+            await waitFor(async () => {
+                const names = await blueprintTouchpoints(vsc);
+                return names.length === 1 && names[0].includes('ServeTea');
+            }, { message: 'the blueprint of TeaBreak' });
+            await vsc.page.locator('.tab').filter({ hasText: 'Blueprint: TeaBreak' }).first().waitFor({ timeout: 10_000 });
+            await revert(vsc);
+            await waitFor(async () => (await blueprintTouchpoints(vsc)).length === TOUCHPOINTS.length, { message: 'HotpotCheckout again once TeaBreak is gone' });
+        });
+
         it('follows the active editor, and says what a file of norms holds instead of drawing nothing', async function () {
             await vsc.openFile('norms.drama');
             const status = await waitFor(async () => {
