@@ -295,6 +295,34 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await waitFor(async () => (await blueprintTouchpoints(vsc)).length === TOUCHPOINTS.length, { message: 'the blueprint back as it was' });
         });
 
+        it('zooms with its buttons, and keeps zoom and scroll through a redraw', async function () {
+            await vsc.openFile(SPEC);
+            const frame = await vsc.webviewFrame(webview);
+            const view = () => frame.evaluate(() => ({
+                zoom: document.getElementById('zoom-reset').textContent,
+                width: Math.round(document.querySelector('#blueprint svg').getBoundingClientRect().width),
+                scrollLeft: document.getElementById('viewport').scrollLeft,
+                touchpoints: document.querySelectorAll('#blueprint .sd-touchpoint').length
+            }));
+            const before = await view();
+            await frame.locator('#zoom-in').click();
+            const zoomed = await view();
+            assert.equal(zoomed.zoom, '125%');
+            assert.ok(Math.abs(zoomed.width - before.width * 1.25) <= 2, JSON.stringify({ before, zoomed }));
+            await frame.evaluate(() => { document.getElementById('viewport').scrollLeft = 400; });
+            const scrolled = (await view()).scrollLeft;
+            assert.ok(scrolled > 0);
+
+            await addLineAfter(vsc, lineOf(vsc, SPEC, 'scene Leaving'),
+                'touchpoint WaveGoodbye face-to-face { customer "waves from the street" Waiter "waves back" expect empathy "the waiter watches until the guests turn the corner" }');
+            const redrawn = await waitFor(async () => { const now = await view(); return now.touchpoints === before.touchpoints + 1 && now; }, { message: 'the redraw' });
+            assert.equal(redrawn.zoom, '125%');
+            assert.equal(redrawn.scrollLeft, scrolled);
+            await revert(vsc);
+            await frame.locator('#zoom-reset').click();
+            await waitFor(async () => { const now = await view(); return now.zoom === '100%' && now.touchpoints === before.touchpoints; }, { message: 'the blueprint as it was' });
+        });
+
         it('moves the editor\'s cursor to the source of a clicked box', async function () {
             const frame = await vsc.webviewFrame(webview);
             await frame.locator('#blueprint .sd-touchpoint').filter({ hasText: 'CheckBill' }).first().click();
