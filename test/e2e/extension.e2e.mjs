@@ -241,6 +241,18 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         });
     });
 
+    describe('formatting', function () {
+        it('lays out a crumpled spec in the canonical style with Format Document', async function () {
+            const file = 'bank-parking-ticket.drama';
+            const canonical = fs.readFileSync(path.join(vsc.workspace, file), 'utf8');
+            await vsc.openFile(file);
+            await vsc.setEditorText(canonical.replace(/^[ \t]+/gm, '').replace(/\n\n+/g, '\n'));
+            await vsc.runCommand('Format Document');
+            await vsc.save();
+            await waitFor(() => fs.readFileSync(path.join(vsc.workspace, file), 'utf8') === canonical, { message: `${file} formatted as it was` });
+        });
+    });
+
     describe('blueprint preview', function () {
         it('opens beside the editor and shows every touchpoint of the spec', async function () {
             // Editor and preview get the whole window, as in the README's pictures.

@@ -55,7 +55,8 @@
  *                                        at once if activation failed); extensionHostLog() its text
  *   type(text), press(key)               keyboard helpers (type() goes through auto-closing/indent)
  *   setEditorText(text)                  replaces the whole text of the active editor verbatim
- *                                        (Ctrl+A, clipboard, Ctrl+V: no auto-indent/auto-closing)
+ *                                        (Ctrl+A, clipboard, Ctrl+V: no auto-indent/auto-closing);
+ *                                        leaves the cursor at the start
  *   save()                               Ctrl+S on the active editor
  *   reloadWindow()                       "Developer: Reload Window"; waits for the workbench again
  *   notifications() / clearNotifications()
@@ -446,6 +447,7 @@ export class VSCode {
       // Paste: typed or inserted text goes through auto-indent and auto-closing; a paste does not.
       await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
       await this.press('Control+V');
+      await this.press('Control+Home'); // a long text leaves the editor scrolled to its end
     }
     const firstLine = text.split('\n')[0];
     await waitFor(async () => (await this.visibleLines())[0] === firstLine, { timeout: 10_000, message: 'the new text' });
