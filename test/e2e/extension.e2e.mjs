@@ -245,9 +245,13 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         it('lays out a crumpled spec in the canonical style with Format Document', async function () {
             const file = 'bank-parking-ticket.drama';
             const canonical = fs.readFileSync(path.join(vsc.workspace, file), 'utf8');
+            const crumpled = canonical.replace(/^[ \t]+/gm, '').replace(/\n\n+/g, '\n');
+            const shows = async text => (await vsc.visibleLines()).slice(0, 12).join('\n') === text.split('\n').slice(0, 12).join('\n');
             await vsc.openFile(file);
-            await vsc.setEditorText(canonical.replace(/^[ \t]+/gm, '').replace(/\n\n+/g, '\n'));
+            await vsc.setEditorText(crumpled);
+            await waitFor(() => shows(crumpled), { message: 'the crumpled text in the editor' });
             await vsc.runCommand('Format Document');
+            await waitFor(() => shows(canonical), { message: 'the canonical layout in the editor' });
             await vsc.save();
             await waitFor(() => fs.readFileSync(path.join(vsc.workspace, file), 'utf8') === canonical, { message: `${file} formatted as it was` });
         });
@@ -364,27 +368,29 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.openFile('hotpot-queue.drama');
             await vsc.page.locator('.editor-group-container.active .codelens-decoration a').filter({ hasText: 'Open blueprint' }).first().click();
             await waitFor(async () => (await vsc.page.locator('.editor-group-container').count()) === 2, { message: 'the preview beside the editor' });
-            const title = await vsc.page.locator('.editor-group-container').nth(1).locator('.tab.active').getAttribute('aria-label');
+            // The tab names the file until the blueprint arrives, then the service.
             const service = /^service (\S+)/m.exec(fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8'))[1];
-            assert.match(title, new RegExp(`Blueprint: ${service}`));
+            const title = () => vsc.page.locator('.editor-group-container').nth(1).locator('.tab.active').getAttribute('aria-label');
+            await waitFor(async () => (await title())?.includes(`Blueprint: ${service}`), { message: `a tab "Blueprint: ${service}"` });
         });
 
         it('comes back, on the same spec, when the window reloads', async function () {
             // The CodeLens test above left the preview of hotpot-queue.drama open.
             const spec = fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8');
             const service = /^service (\S+)/m.exec(spec)[1];
+            const count = (spec.match(/^\s*touchpoint /gm) ?? []).length;
+            const shown = async () => (await blueprintTouchpoints(vsc).catch(() => [])).length === count;
+            // The page saves what it shows as it draws it: once drawn, VS Code has it to restore.
+            await waitFor(shown, { message: 'the blueprint of hotpot-queue.drama before the reload' });
             await vsc.reloadWindow();
-            const names = await waitFor(async () => {
-                const list = await blueprintTouchpoints(vsc).catch(() => []);
-                return list.length > 0 && list;
-            }, { timeout: 60_000, message: 'the blueprint back after the reload' });
-            assert.equal(names.length, (spec.match(/^\s*touchpoint /gm) ?? []).length);
+            await waitFor(shown, { timeout: 60_000, message: 'the blueprint back after the reload' });
             const tabs = await vsc.page.locator('.tab').evaluateAll(els => els.map(el => el.getAttribute('aria-label')));
             assert.ok(tabs.some(tab => tab?.includes(`Blueprint: ${service}`)), JSON.stringify(tabs));
         });
 
         it('lets the user pick the service when a file holds several', async function () {
             await vsc.openFile(SPEC);
+            await vsc.runCommand('Service Drama: Open Blueprint to the Side');
             const lastLine = fs.readFileSync(path.join(vsc.workspace, SPEC), 'utf8').trimEnd().split('\n').length;
             await addLineAfter(vsc, lastLine,
                 'service TeaBreak { actor Host frontstage scene Pour { touchpoint ServeTea face-to-face { customer "sits down" Host "pours the tea" expect empathy "asks how strong" } } }');
@@ -405,6 +411,9 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         });
 
         it('follows the active editor, and says what a file of norms holds instead of drawing nothing', async function () {
+            await vsc.openFile(SPEC);
+            await vsc.runCommand('Service Drama: Open Blueprint to the Side');
+            await waitFor(async () => (await blueprintTouchpoints(vsc).catch(() => [])).length === TOUCHPOINTS.length, { message: 'the blueprint of the spec' });
             await vsc.openFile('norms.drama');
             const status = await waitFor(async () => {
                 const text = await vsc.evaluateInWebview(() => document.getElementById('status')?.textContent ?? '', undefined, { extensionId: EXTENSION_ID, selector: '#status' });

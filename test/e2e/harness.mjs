@@ -447,7 +447,13 @@ export class VSCode {
       // Paste: typed or inserted text goes through auto-indent and auto-closing; a paste does not.
       await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
       await this.press('Control+V');
-      await this.press('Control+Home'); // a long text leaves the editor scrolled to its end
+      // The paste lands asynchronously, leaving the cursor after it (and a long text scrolled to its
+      // end): wait for the cursor there, then go back to the top.
+      const lines = text.split('\n');
+      const end = `Ln ${lines.length}, Col ${lines[lines.length - 1].length + 1}`;
+      await waitFor(async () => /^Ln \d+, Col \d+/.exec(await this.page.locator('[id="status.editor.selection"]').first().getAttribute('aria-label') ?? '')?.[0] === end,
+        { timeout: 10_000, message: `the cursor at the end of the pasted text (${end})` });
+      await this.press('Control+Home');
     }
     const firstLine = text.split('\n')[0];
     await waitFor(async () => (await this.visibleLines())[0] === firstLine, { timeout: 10_000, message: 'the new text' });
