@@ -218,9 +218,10 @@ class BlueprintPreview implements vscode.Disposable {
             const text = strings();
             if (result.service) panel.title = `${text.title}: ${result.service}`;
             const document = uri.toString();
+            const nothingToDraw = result.norms ? text.normsOnly.replace('{0}', result.norms.join(text.listSeparator)) : text.noService;
             void panel.webview.postMessage(result.svg
                 ? { type: 'update', document, svg: result.svg, services: result.services, service: result.service }
-                : { type: 'status', document, text: result.norms ? text.normsOnly.replace('{0}', result.norms.join(text.listSeparator)) : text.noService, services: result.services, clear: true });
+                : { type: 'status', document, text: nothingToDraw, services: result.services, clear: true });
         } catch (error) {
             if (generation !== this.generation || pending.token.isCancellationRequested) return;
             const message = error instanceof Error ? error.message : String(error);

@@ -22,8 +22,9 @@ export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintPar
         // A renamed or deleted service: show the one at the position instead of nothing.
         ?? (params.service !== undefined ? selectService(root, undefined, params.position) : undefined);
     if (!service) {
+        // No service to draw means the file has none (a name that is gone falls back to the first).
         const norms = root.elements.filter(isNorm).map(norm => norm.name);
-        return services.length === 0 && norms.length > 0 ? { services, norms } : { services };
+        return norms.length > 0 ? { services, norms } : { services };
     }
     const model = buildBlueprint(service, document.diagnostics ?? []);
     return { services, service: service.name, model, svg: renderSvg(model, { target: 'preview' }) };
