@@ -15,6 +15,16 @@ const TOUCHPOINTS = ['OrderDishes', 'CallForBill', 'CheckBill', 'SwipeCard', 'Sc
 const ELEMENTS = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
 const DOCS_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 const webview = { extensionId: EXTENSION_ID, selector: 'svg.sd-blueprint' };
+/** The preview's page whatever it shows, a drawing or a note. */
+const previewPage = { extensionId: EXTENSION_ID, selector: '#status' };
+/** A touchpoint typed into the Leaving scene of SPEC, on one line. */
+const WAVE_GOODBYE = 'touchpoint WaveGoodbye face-to-face { customer "waves from the street" Waiter "waves back" expect empathy "the waiter watches until the guests turn the corner" }';
+
+/** The first service of a spec in the workspace copy, and how many touchpoints the file holds. */
+function specOutline(vsc, file) {
+    const text = fs.readFileSync(path.join(vsc.workspace, file), 'utf8');
+    return { service: /^service (\S+)/m.exec(text)?.[1], touchpoints: (text.match(/^\s*touchpoint /gm) ?? []).length };
+}
 
 /** 1-based line of the first line of `file` (in the workspace copy) that contains `text`. */
 function lineOf(vsc, file, text) {
@@ -301,7 +311,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
         it('redraws after an edit', async function () {
             await vsc.openFile(SPEC);
             await addLineAfter(vsc, lineOf(vsc, SPEC, 'scene Leaving'),
-                'touchpoint WaveGoodbye face-to-face { customer "waves from the street" Waiter "waves back" expect empathy "the waiter watches until the guests turn the corner" }');
+                WAVE_GOODBYE);
             const names = await waitFor(async () => {
                 const list = await blueprintTouchpoints(vsc);
                 return list.some(text => text.includes('WaveGoodbye')) && list;
@@ -330,7 +340,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             assert.ok(scrolled > 0);
 
             await addLineAfter(vsc, lineOf(vsc, SPEC, 'scene Leaving'),
-                'touchpoint WaveGoodbye face-to-face { customer "waves from the street" Waiter "waves back" expect empathy "the waiter watches until the guests turn the corner" }');
+                WAVE_GOODBYE);
             const redrawn = await waitFor(async () => { const now = await view(); return now.touchpoints === before.touchpoints + 1 && now; }, { message: 'the redraw' });
             assert.equal(redrawn.zoom, '125%');
             assert.equal(redrawn.scrollLeft, scrolled);
@@ -359,8 +369,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
                 const list = await blueprintTouchpoints(vsc).catch(() => []);
                 return list.length > 0 && list;
             }, { message: 'a blueprint of ship-berth.drama' });
-            const spec = fs.readFileSync(path.join(vsc.workspace, 'ship-berth.drama'), 'utf8');
-            assert.equal(names.length, (spec.match(/^\s*touchpoint /gm) ?? []).length);
+            assert.equal(names.length, specOutline(vsc, 'ship-berth.drama').touchpoints);
         });
 
         it('opens from the "Open blueprint" CodeLens above a service', async function () {
@@ -369,17 +378,15 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.page.locator('.editor-group-container.active .codelens-decoration a').filter({ hasText: 'Open blueprint' }).first().click();
             await waitFor(async () => (await vsc.page.locator('.editor-group-container').count()) === 2, { message: 'the preview beside the editor' });
             // The tab names the file until the blueprint arrives, then the service.
-            const service = /^service (\S+)/m.exec(fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8'))[1];
+            const { service } = specOutline(vsc, 'hotpot-queue.drama');
             const title = () => vsc.page.locator('.editor-group-container').nth(1).locator('.tab.active').getAttribute('aria-label');
             await waitFor(async () => (await title())?.includes(`Blueprint: ${service}`), { message: `a tab "Blueprint: ${service}"` });
         });
 
         it('comes back, on the same spec, when the window reloads', async function () {
             // The CodeLens test above left the preview of hotpot-queue.drama open.
-            const spec = fs.readFileSync(path.join(vsc.workspace, 'hotpot-queue.drama'), 'utf8');
-            const service = /^service (\S+)/m.exec(spec)[1];
-            const count = (spec.match(/^\s*touchpoint /gm) ?? []).length;
-            const shown = async () => (await blueprintTouchpoints(vsc).catch(() => [])).length === count;
+            const { service, touchpoints } = specOutline(vsc, 'hotpot-queue.drama');
+            const shown = async () => (await blueprintTouchpoints(vsc).catch(() => [])).length === touchpoints;
             // The page saves what it shows as it draws it: once drawn, VS Code has it to restore.
             await waitFor(shown, { message: 'the blueprint of hotpot-queue.drama before the reload' });
             await vsc.reloadWindow();
@@ -416,11 +423,11 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await waitFor(async () => (await blueprintTouchpoints(vsc).catch(() => [])).length === TOUCHPOINTS.length, { message: 'the blueprint of the spec' });
             await vsc.openFile('norms.drama');
             const status = await waitFor(async () => {
-                const text = await vsc.evaluateInWebview(() => document.getElementById('status')?.textContent ?? '', undefined, { extensionId: EXTENSION_ID, selector: '#status' });
+                const text = await vsc.evaluateInWebview(() => document.getElementById('status')?.textContent ?? '', undefined, previewPage);
                 return text.includes('holds norms') && text;
             }, { message: 'the preview\'s note on a file of norms' });
             assert.match(status, /标准问候, 等候关怀, 坏消息关怀, 温馨送别/);
-            assert.equal(await vsc.evaluateInWebview(() => document.querySelectorAll('#blueprint svg').length, undefined, { extensionId: EXTENSION_ID, selector: '#status' }), 0);
+            assert.equal(await vsc.evaluateInWebview(() => document.querySelectorAll('#blueprint svg').length, undefined, previewPage), 0);
         });
     });
 
