@@ -53,7 +53,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     function npm(args: string[], cwd: string): SpawnSyncReturns<string> {
         const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
         const result = spawnSync('npm', [...args, '--offline', '--cache', path.join(temp, 'npm-cache'),
-            '--userconfig', path.join(temp, 'no-npmrc'), '--no-audit', '--no-fund', '--loglevel=error'], { cwd, env, encoding: 'utf8' });
+            '--userconfig', path.join(temp, 'no-npmrc'), '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error'], { cwd, env, encoding: 'utf8' });
         assert.equal(result.status, 0, `npm ${args.join(' ')}: ${result.stderr}`);
         return result;
     }
