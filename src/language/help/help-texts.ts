@@ -3,7 +3,7 @@ import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
 /** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
 export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}'>;
 
-/** The five elements of service experience by their main keyword; `friendliness` is the seeds' name for `assurance`. */
+/** The five elements of service experience by their main keyword; `friendliness` is another keyword for `assurance`. */
 export type ElementName = Exclude<Element, 'friendliness'>;
 
 /** Keywords other than the five elements. */
@@ -20,7 +20,7 @@ export interface ElementHelp {
     judges: string;
     /** Questions to ask of a script. */
     questions: string[];
-    /** A short case from the seeds. */
+    /** A short case from service practice. */
     example: string;
 }
 
@@ -102,4 +102,74 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    blueprint: BlueprintTexts;
+    cli: CliTexts;
+}
+
+/** The words of the service blueprint: its lanes, lines and cards, the tooltips and the HTML legend. */
+export interface BlueprintTexts {
+    /** The `lang` of the HTML page. */
+    languageTag: string;
+    /** "Service blueprint: Hotpot dinner" (the page title and the picture's accessible name). */
+    title(service: string): string;
+    /** The lanes, then the quality rows, top to bottom. */
+    rows: {
+        evidence: string;
+        customer: string;
+        frontstage: string;
+        backstage: string;
+        support: string;
+        expectations: string;
+        risks: string;
+        notes: string;
+    };
+    /** The three lines between the lanes. */
+    lines: {
+        interaction: string;
+        visibility: string;
+        internal: string;
+    };
+    /** The tag of each element on a touchpoint's chips: a few letters, or two characters. */
+    chips: Record<ElementName, string>;
+    /** A chip's tooltip: the element's name and whether the touchpoint's expectations cover it. */
+    chipTooltip(element: string, covered: boolean): string;
+    /** A keyword shown in a touchpoint's header (channel, moment kind, `trial`). */
+    keyword(keyword: TermKeyword): string;
+    /** Between the parts of a header line. */
+    separator: string;
+    /** Under the service's title: the service as it is named in the spec. */
+    serviceName(name: string): string;
+    budget(duration: string): string;
+    within(duration: string): string;
+    fromNorm(norm: string): string;
+    recovery: string;
+    noRecovery: string;
+    delight: string;
+    adaptation: string;
+    /** A finding in a tooltip or on the service card; the rule id may be missing. */
+    finding(severity: 'error' | 'warning' | 'info' | 'hint', message: string, rule?: string): string;
+    legend: {
+        boxes: string;
+        lines: string;
+        elements: string;
+        findings: string;
+        expectation: string;
+        risk: string;
+        delight: string;
+        adaptation: string;
+        /** What a marker of this severity means. */
+        marker(severity: 'error' | 'warning' | 'info'): string;
+    };
+}
+
+/** Texts of the command line beyond the rule messages. */
+export interface CliTexts {
+    /** The stylish report's last line when nothing was found. */
+    noProblems(files: number): string;
+    /** The stylish report's last line: counts of findings in the files checked. */
+    problems(counts: { problems: number; errors: number; warnings: number; infos: number; files: number }): string;
+    /** More warnings than `--max-warnings` allows. */
+    tooManyWarnings(warnings: number, allowed: number): string;
+    /** What `blueprint -o` says when the file is written. */
+    blueprintWritten(service: string, file: string): string;
 }
