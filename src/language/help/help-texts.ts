@@ -160,6 +160,25 @@ export interface BlueprintTexts {
         /** What a marker of this severity means. */
         marker(severity: 'error' | 'warning' | 'info'): string;
     };
+    /** The CodeLens above each service. */
+    openBlueprint: string;
+    /** The preview panel beside the editor. */
+    preview: {
+        title: string;
+        /** The panel's tab: the title and the service or file shown. */
+        tab(name: string): string;
+        service: string;
+        zoomIn: string;
+        zoomOut: string;
+        zoomReset: string;
+        loading: string;
+        noService: string;
+        /** A file of norms only; the norms' names arrive joined. */
+        normsOnly(norms: string): string;
+        listSeparator: string;
+        failed: string;
+        openSpecFirst: string;
+    };
 }
 
 /** Texts of the command line beyond the rule messages. */

@@ -384,6 +384,22 @@ export const englishTexts: HelpTexts = {
             delight: '★ Delight',
             adaptation: '◆ Adaptation to special needs',
             marker: severity => `A finding at ${severity} level (hover for the message)`
+        },
+        openBlueprint: 'Open blueprint',
+        preview: {
+            title: 'Blueprint',
+            tab: name => `Blueprint: ${name}`,
+            service: 'Service',
+            zoomIn: 'Zoom in',
+            zoomOut: 'Zoom out',
+            zoomReset: 'Actual size',
+            loading: 'Drawing the blueprint…',
+            noService: 'This file has no service yet. Write `service Name { … }` and the blueprint appears here.',
+            normsOnly: norms => `This file holds norms (${norms}) and no service. A norm has no blueprint of its own: `
+                + 'its expectations show in the "Standard expectations" lane of each touchpoint that applies it.',
+            listSeparator: ', ',
+            failed: 'The blueprint could not be drawn: ',
+            openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.'
         }
     },
 

@@ -158,7 +158,7 @@ export const chineseTexts: HelpTexts = {
         },
         touchpoint: {
             name: '触点',
-            text: '客户与服务方的一次接触，也就是服务管理里说的“真实瞬间”：客户在这一刻评判的是整个企业。'
+            text: '触点是客户与服务方的一次接触，也就是服务管理里说的“真实瞬间”：客户在这一刻评判的是整个企业。'
                 + '这一刻出了问题，往往当场无法挽回，只能在下一次接触中补救。写明接触方式、客户行为、员工行为、有形证据，以及客户的期待。',
             questions: [
                 '在这里，客户最起码期待什么？',
@@ -242,7 +242,7 @@ export const chineseTexts: HelpTexts = {
         },
         recovery: {
             name: '补救',
-            text: '风险真的发生时，服务怎样把局面扳回来：真诚认错，马上把该给客户的服务补上。服务接触的技巧里把这叫作“复原性”。',
+            text: '风险真的发生时，服务怎样补救、把局面扳回来：真诚认错，马上把该给客户的服务补上。服务接触的技巧里把这叫作“复原性”。',
             example: '订票系统出了差错，一位旅客上了船，三等舱里却没有他的铺位。船上的管理人员先赔了不是，当即把他安排进二等舱，只收三等舱的钱。'
                 + '他原本憋着一肚子火，这下气全消了，对船上的服务反倒印象不错。',
             usage: 'recovery "道歉，提供现金或手机支付"'
@@ -360,6 +360,21 @@ export const chineseTexts: HelpTexts = {
             delight: '★ 惊喜',
             adaptation: '◆ 适应特殊需要',
             marker: severity => `${{ error: '错误', warning: '警告', info: '提示' }[severity]}（鼠标悬停可看详情）`
+        },
+        openBlueprint: '打开服务蓝图',
+        preview: {
+            title: '服务蓝图',
+            tab: name => `服务蓝图：${name}`,
+            service: '服务',
+            zoomIn: '放大',
+            zoomOut: '缩小',
+            zoomReset: '原始大小',
+            loading: '正在绘制服务蓝图…',
+            noService: '这个文件还没有服务。写下 `service 名称 { … }`，蓝图就会出现在这里。',
+            normsOnly: norms => `这个文件只有规范（${norms}），没有服务。规范本身不画蓝图：它的期待会出现在采用它的每个触点的“期待”一栏里。`,
+            listSeparator: '、',
+            failed: '无法绘制服务蓝图：',
+            openSpecFirst: '请先打开一个服务剧本文件（.drama），再查看它的蓝图。'
         }
     },
 
