@@ -140,7 +140,7 @@ describe('service-drama blueprint (CLI)', function () {
             const file = path.join(out, 'zh.html');
             const result = run(checkout, '--locale', 'zh-CN', '-o', file);
             assert.equal(result.code, 0, result.stderr);
-            assert.match(result.stdout, /^服务 HotpotCheckout 的蓝图已写入 .*zh\.html\n$/);
+            assert.match(result.stdout, /^服务蓝图已写入 .*zh\.html（服务：HotpotCheckout）\n$/);
             assert.match(fs.readFileSync(file, 'utf8'), /<html lang="zh-CN">[\s\S]*图例/);
         });
 

@@ -242,6 +242,14 @@ describe('one Chinese vocabulary', () => {
         assert.deepEqual(violations([...pages, ...settings, ...nls], { spacing: true, explanations: 'same line' }), []);
     });
 
+    it('holds in the Chinese texts of the examples', () => {
+        const texts = filesBelow('examples', '.drama').flatMap(file => [...fs.readFileSync(file, 'utf8').matchAll(/"([^"\n]*)"/g)]
+            .map(match => ({ where: file, text: match[1] })))
+            .filter(text => new RegExp(`[${CJK}]`).test(text.text) && !/ \/ [A-Z]/.test(text.text));
+        assert.ok(texts.length > 100, `${texts.length} texts`);
+        assert.deepEqual(violations(texts, { spacing: true }), []);
+    });
+
     it('holds in the README, the examples and the sources, where a second name may only stand beside the term', () => {
         const sources = filesBelow('src', '.ts').filter(file => !file.includes('generated') && !file.endsWith('texts.zh.ts'));
         const files = ['README.md', ...filesBelow('docs/rules', '.md'), ...filesBelow('examples', '.drama'), ...sources];

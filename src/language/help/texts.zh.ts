@@ -75,7 +75,7 @@ export const chineseTexts: HelpTexts = {
                 '客户到来时，设备能正常使用、物品齐备吗？',
                 '哪一件小物品能让这个时刻更顺手？'
             ],
-            example: '在那家火锅店，戴眼镜的客人会收到一块擦镜布，搁在桌上的手机有个塑料袋套着，不怕溅上汤汁。'
+            example: '在一家火锅店里，戴眼镜的客人会收到一块擦镜布，搁在桌上的手机有个塑料袋套着，不怕溅上汤汁。'
                 + '反过来，银行自动柜员机旁的笔早就没了，也没人补上：谁都没有怠慢客户，印象照样打了折扣。'
         }
     },
@@ -89,7 +89,7 @@ export const chineseTexts: HelpTexts = {
         },
         audience: {
             name: '观众',
-            text: '接受服务的客户，一个观众代表一类客户。用 `pace` 写明他们的节奏（`urgent`、`normal` 或 `relaxed`），剧本才能跟上客户。',
+            text: '观众就是接受服务的客户，一个观众代表一类客户。用 `pace` 写明他们的节奏（`urgent`、`normal` 或 `relaxed`），剧本才能跟上客户。',
             usage: 'audience 食客 "周末来吃火锅的客人" { pace relaxed }'
         },
         pace: {
@@ -178,7 +178,7 @@ export const chineseTexts: HelpTexts = {
         remote: {
             name: '远程接触',
             text: '客户面对的是机器或资料，而不是人：自动柜员机、货架、自动售货机、应用程序。'
-                + '设备好不好用、有没有维护好，决定了印象，所以要用 `evidence` 写明。',
+                + '设备好不好用、有没有维护好，决定了客户的印象，所以要用 `evidence` 写明。',
             example: '自动柜员机旁的笔用完了，一直没人补上。没有谁态度不好，客户却对银行一肚子气。'
         },
         moment: {
@@ -236,7 +236,7 @@ export const chineseTexts: HelpTexts = {
         },
         risk: {
             name: '风险',
-            text: '可能毁掉这一刻的事，也就是关键时刻里的“体验破坏因素”：机器故障、等得太久、客户不想听的消息。'
+            text: '可能毁掉这一刻的事，也就是评估关键时刻时所说的“体验破坏因素”：机器故障、等得太久、客户不想听的消息。'
                 + '每个风险都要有补救，因为 100 − 1 = 0：一次糟糕的接触，就能抵消客户喜欢的其他一切。',
             usage: 'risk 刷卡机无信号 "刷卡机没有信号" { recovery "…" }'
         },
@@ -383,6 +383,6 @@ export const chineseTexts: HelpTexts = {
         problems: ({ problems, errors, warnings, infos, files }) =>
             `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`,
         tooManyWarnings: (warnings, allowed) => `警告太多：${warnings} 个，最多允许 ${allowed} 个（--max-warnings）。`,
-        blueprintWritten: (service, file) => `服务 ${service} 的蓝图已写入 ${file}`
+        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`
     }
 };
