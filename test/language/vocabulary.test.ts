@@ -82,6 +82,8 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
     'blueprint.legend.marker': [['error'], ['warning'], ['info']],
     'cli.problems': [[{ problems: 3, errors: 1, warnings: 1, infos: 1, files: 2 }], [{ problems: 2, errors: 1, warnings: 1, infos: 0, files: 1 }]],
     'cli.tooManyWarnings': [[3, 1]],
+    // What a value is called arrives in the catalogue's own language.
+    'messages.unknownValue': [['接触方式', "'face2face'", "'face-to-face'、'phone'"]],
     'cli.blueprintWritten': [['Hotpot', 'out/hotpot.svg']]
 };
 

@@ -104,6 +104,39 @@ export interface HelpTexts {
     declarations: DeclarationTexts;
     blueprint: BlueprintTexts;
     cli: CliTexts;
+    messages: MessageTexts;
+}
+
+/** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
+export interface MessageTexts {
+    /** What a grammar rule or terminal is called in a syntax error. */
+    grammarNames: {
+        Element: string;
+        Channel: string;
+        MomentKind: string;
+        Stage: string;
+        Pace: string;
+        TimeUnit: string;
+        ID: string;
+        STRING: string;
+        NUMBER: string;
+        EOF: string;
+    };
+    /** "Expected a name but found '{'." */
+    mismatch(expected: string, found: string): string;
+    /** Text after the last block of the file. */
+    topLevel(found: string): string;
+    /** A value that is not one of a grammar rule's keywords: "Unknown channel 'face2face': use one of …". */
+    unknownValue(what: string, found: string, choices: string): string;
+    unexpected(found: string, choices: string): string;
+    /** Between the choices of a syntax error. */
+    choiceSeparator: string;
+    /** A `drama-disable-next-line` comment names a rule that does not exist. */
+    unknownSuppressedRule(directive: string, id: string): string;
+    /** The `serviceDrama.rules` setting is wrong; the problem arrives described. */
+    settingProblem(problem: string): string;
+    /** The configuration file is wrong; the file and the problem arrive described. */
+    configFileProblem(file: string, problem: string): string;
 }
 
 /** The words of the service blueprint: its lanes, lines and cards, the tooltips and the HTML legend. */

@@ -411,5 +411,28 @@ export const englishTexts: HelpTexts = {
         },
         tooManyWarnings: (warnings, allowed) => `Too many warnings: ${warnings}, at most ${allowed} allowed (--max-warnings).`,
         blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`
+    },
+
+    messages: {
+        grammarNames: {
+            Element: 'element',
+            Channel: 'channel',
+            MomentKind: 'moment kind',
+            Stage: 'stage',
+            Pace: 'pace',
+            TimeUnit: 'time unit',
+            ID: 'a name',
+            STRING: 'a quoted text',
+            NUMBER: 'a number',
+            EOF: 'the end of the file'
+        },
+        mismatch: (expected, found) => `Expected ${expected} but found ${found}.`,
+        topLevel: found => `Unexpected ${found}: a file holds only 'service' and 'norm' blocks at the top level.`,
+        unknownValue: (what, found, choices) => `Unknown ${what} ${found}: use one of ${choices}.`,
+        unexpected: (found, choices) => `Unexpected ${found}: expected one of ${choices}.`,
+        choiceSeparator: ', ',
+        unknownSuppressedRule: (directive, id) => `unknown rule id '${id}' in ${directive}`,
+        settingProblem: problem => `Setting ${problem}. The default rule severities apply.`,
+        configFileProblem: (file, problem) => `${file}: ${problem}. The default rule severities apply until it is fixed.`
     }
 };

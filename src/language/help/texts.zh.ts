@@ -384,5 +384,28 @@ export const chineseTexts: HelpTexts = {
             `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`,
         tooManyWarnings: (warnings, allowed) => `警告太多：${warnings} 个，最多允许 ${allowed} 个（--max-warnings）。`,
         blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`
+    },
+
+    messages: {
+        grammarNames: {
+            Element: '服务要素',
+            Channel: '接触方式',
+            MomentKind: '关键时刻类型',
+            Stage: '舞台位置',
+            Pace: '客户节奏',
+            TimeUnit: '时间单位',
+            ID: '名称',
+            STRING: '带引号的文字',
+            NUMBER: '数字',
+            EOF: '文件结尾'
+        },
+        mismatch: (expected, found) => `此处应为 ${expected}，实际是 ${found}。`,
+        topLevel: found => `多余的 ${found}：文件顶层只能写 \`service\` 或 \`norm\`。`,
+        unknownValue: (what, found, choices) => `未知的${what} ${found}，可以用：${choices}。`,
+        unexpected: (found, choices) => `此处不能出现 ${found}，应为以下之一：${choices}。`,
+        choiceSeparator: '、',
+        unknownSuppressedRule: (directive, id) => `${directive} 里的规则 id '${id}' 不存在`,
+        settingProblem: problem => `设置 ${problem}。规则使用默认的严重程度。`,
+        configFileProblem: (file, problem) => `${file}：${problem}。修正之前，规则使用默认的严重程度。`
     }
 };
