@@ -10,7 +10,7 @@ const CONTROL = /[\u007F-\u009F]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
 
 /** What a character XML forbids becomes: the replacement character, so that the reader sees something was there. */
-export const REPLACEMENT = '\uFFFD';
+const REPLACEMENT = '\uFFFD';
 
 /**
  * Escapes text for XML and HTML content and attribute values. A character XML forbids is replaced by
