@@ -178,7 +178,7 @@ describe('service-drama: bad input gets one line naming it, never a stack trace'
     });
 
     describe('configuration', () => {
-        it('blueprint uses the configuration lint uses: the workspace file or --config', () => {
+        it('blueprint uses the configuration lint uses: the workspace file or --config, and --locale', () => {
             workspace = makeWorkspace({
                 '.servicedrama.json': '{ "rules": { "risk-has-recovery": "off", "customer-acts": "info" } }',
                 'team/breakfast.drama': ERRORS.replace('            customer "sits down"\n', ''),
@@ -197,6 +197,8 @@ describe('service-drama: bad input gets one line naming it, never a stack trace'
             const strict = both('--config', 'strict.json');
             assert.deepEqual(strict.drawn, ['customer-acts warning', 'risk-has-recovery error']);
             assert.deepEqual(strict.drawn, strict.linted);
+            const chinese = runCli(['blueprint', 'team/breakfast.drama', '--format', 'json', '--locale', 'zh-CN'], { cwd: workspace.dir });
+            assert.match(chinese.stdout, /"message": "触点 Seat：/);
             fs.writeFileSync(path.join(workspace.dir, '.servicedrama.json'), '{ "rules": { "risk-has-recovry": "off" } }');
             const message = ".servicedrama.json: rules.risk-has-recovry: unknown rule id 'risk-has-recovry' (did you mean 'risk-has-recovery'?)";
             expectOneLine(runCli(['lint', 'team/breakfast.drama'], { cwd: workspace.dir }), message);
