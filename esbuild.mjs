@@ -19,10 +19,10 @@ const options = {
     platform: 'node',
     target: 'node20',
     external: ['vscode'],
-    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser.
-    banner: { js: readFileSync('scripts/object-groupby.cjs', 'utf8') },
-    // The bundles are CommonJS: code that finds files beside itself uses __dirname there, import.meta.url in out/.
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': 'undefined' },
+    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser. The bundles are
+    // CommonJS: import.meta.url of a bundled ES module (fdir calls createRequire with it) is the bundle's own URL.
+    banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },
+    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
     loader: { '.ts': 'ts' },
     sourcemap: !production,
     minify: production,
