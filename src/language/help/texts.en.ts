@@ -338,5 +338,12 @@ export const englishTexts: HelpTexts = {
         noExpectation: 'No expectation yet: state at least one with `expect` or `applies`.',
         noRecovery: 'No recovery yet: 100 − 1 = 0.',
         listSeparator: ', '
+    },
+
+    editor: {
+        fixAll: 'Fix all Service Drama problems that need no judgement',
+        sceneTotal: (total, budget) => `Σ ${total} of ${budget}`,
+        sceneTotalTooltip: "The longest 'within' bound of each touchpoint, added up: what the scene-budget rule checks against the budget.",
+        normAdds: n => `+${count(n, 'expectation', 'expectations')}`
     }
 };

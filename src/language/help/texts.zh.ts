@@ -312,5 +312,12 @@ export const chineseTexts: HelpTexts = {
         noExpectation: '还没有期待：用 `expect` 或 `applies` 至少写一条。',
         noRecovery: '还没有补救：100 − 1 = 0。',
         listSeparator: '、'
+    },
+
+    editor: {
+        fixAll: '修复所有无需斟酌的 Service Drama 问题',
+        sceneTotal: (total, budget) => `合计 ${total}（预算 ${budget}）`,
+        sceneTotalTooltip: '各触点最长的 within 时限之和：scene-budget 规则拿它与预算比较。',
+        normAdds: n => `+${n} 条期待`
     }
 };
