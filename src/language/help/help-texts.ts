@@ -93,6 +93,10 @@ export interface EditorTexts {
     sceneTotalTooltip: string;
     /** After `applies NORM`: how many expectations the norm adds. */
     normAdds(expectations: number): string;
+    /** The prompt of "New Spec from Template". */
+    pickTemplate: string;
+    /** Each template of "New Spec from Template" (templates/ID.LOCALE.drama) as the picker shows it. */
+    templates: Record<'first-service' | 'empty-service', { label: string; detail: string }>;
 }
 
 /**
