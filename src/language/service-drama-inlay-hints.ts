@@ -16,11 +16,15 @@ export class ServiceDramaInlayHintProvider extends AbstractInlayHintProvider {
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
         const texts = helpTexts(this.locale.locale).editor;
-        if (isScene(node) && node.budget?.$cstNode) {
+        if (isScene(node) && node.budget?.$cstNode && node.budget.unit) {
             const unit = node.budget.unit;
+            const total = sceneBoundsTotal(node);
+            const budget = secondsOf(node.budget);
+            // A bound or budget still being typed (`within min`) has no number yet: no sum to show.
+            if (!Number.isFinite(total) || !Number.isFinite(budget)) return;
             accept({
                 position: node.budget.$cstNode.range.end,
-                label: texts.sceneTotal(formatDuration(sceneBoundsTotal(node), unit), formatDuration(secondsOf(node.budget), unit)),
+                label: texts.sceneTotal(formatDuration(total, unit), formatDuration(budget, unit)),
                 tooltip: texts.sceneTotalTooltip,
                 paddingLeft: true
             });
