@@ -22,7 +22,10 @@ export function registerNewSpecCommand(context: vscode.ExtensionContext): void {
         if (!id) return;
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, templateFile(id, locale)));
         const document = await vscode.workspace.openTextDocument({ language: 'service-drama', content: new TextDecoder().decode(bytes) });
-        await vscode.window.showTextDocument(document);
+        // Run from a page that is no text editor (the walkthrough), the spec opens beside it, so that
+        // both stay in view and the walkthrough's next step finds the spec.
+        const besidePage = !vscode.window.activeTextEditor && vscode.window.tabGroups.activeTabGroup.activeTab !== undefined;
+        await vscode.window.showTextDocument(document, besidePage ? vscode.ViewColumn.Beside : undefined);
     }));
 }
 

@@ -155,4 +155,39 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         await vsc.screenshot('new-spec-from-template');
         await vsc.runCommand('View: Revert and Close Editor');
     });
+
+    it('walks through Get started: its steps, a first spec from the template button, then its blueprint from the next', async function () {
+        await vsc.runCommand('Welcome: Open Walkthrough...');
+        const pick = vsc.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Get started with Service Drama' }).first();
+        await pick.waitFor({ timeout: 10_000 });
+        await pick.click();
+        const page = vsc.page.locator('.gettingStartedContainer').first();
+        for (const title of ['Create a first spec', 'Open its blueprint', 'Read a hover', 'Add the linter to CI']) {
+            await page.locator('.getting-started-step').filter({ hasText: title }).first().waitFor({ timeout: 20_000 });
+        }
+        // The selected step's markdown page, shown by VS Code in a webview beside the steps.
+        const heading = await waitFor(() => vsc.evaluateInWebview(() => document.querySelector('h1')?.textContent, undefined, { selector: 'h1' }).catch(() => undefined),
+            { message: 'the markdown page of the first step' });
+        assert.equal(heading, 'A first spec');
+        await vsc.screenshot('walkthrough-first-step');
+        await page.getByRole('button', { name: 'New Spec from Template' }).first().click();
+        const row = vsc.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'A first service: coffee to go' }).first();
+        await row.waitFor({ timeout: 10_000 });
+        await row.click();
+        await vsc.waitForText('service CoffeeToGo "Coffee to go" {');
+        assert.equal(await vsc.page.locator('.editor-group-container').count(), 2, 'the walkthrough and the new spec side by side');
+
+        await page.locator('.getting-started-step').filter({ hasText: 'Open its blueprint' }).first().click();
+        await page.getByRole('button', { name: 'Open Blueprint to the Side' }).first().click();
+        const touchpoints = await waitFor(async () => {
+            const names = await vsc.evaluateInWebview(() => [...document.querySelectorAll('#blueprint .sd-touchpoint')].map(box => box.textContent),
+                undefined, { extensionId: 'service-drama.service-drama', selector: 'svg.sd-blueprint' }).catch(() => []);
+            return names.some(name => name.includes('Order')) && names.some(name => name.includes('Collect')) && names;
+        }, { message: 'the new spec\'s touchpoints in the blueprint' });
+        assert.equal(touchpoints.length, 2);
+        await vsc.screenshot('walkthrough');
+        await vsc.page.locator('.tab[aria-label*="Untitled"]').first().click();
+        await vsc.runCommand('View: Revert and Close Editor');
+        await vsc.runCommand('View: Close All Editor Groups');
+    });
 });
