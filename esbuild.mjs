@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/ as CommonJS files.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -26,7 +26,9 @@ const options = {
     loader: { '.ts': 'ts' },
     sourcemap: !production,
     minify: production,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // What went into each bundle, read by test/package/bundles.test.ts (one copy of every package).
+    metafile: !watch
 };
 
 if (watch) {
@@ -34,5 +36,6 @@ if (watch) {
     await context.watch();
     console.log('esbuild: watching for changes');
 } else {
-    await esbuild.build(options);
+    const result = await esbuild.build(options);
+    writeFileSync('dist/bundles.meta.json', JSON.stringify(result.metafile));
 }

@@ -5,11 +5,13 @@ import { buildBlueprint, servicesOf } from '../blueprint/model.js';
 import { renderHtml } from '../blueprint/render-html.js';
 import { renderSvg } from '../blueprint/render-svg.js';
 import { isModel } from '../language/generated/ast.js';
+import { helpTexts } from '../language/help/keyword-help.js';
 import { CliError } from './cli-error.js';
+import { resolveLocale } from './cli-options.js';
 import { readSpecFile, specsBelow } from './spec-files.js';
 import { buildSpecs } from './spec-workspace.js';
 
-export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json] [-o OUT]
+export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json] [--locale en|zh-CN] [-o OUT]
 
 Draws the service blueprint of a service in FILE. The other specs in FILE's folder are read too,
 so that norms applied from them count.
@@ -18,13 +20,15 @@ Options:
   --service NAME      the service to draw (needed when FILE holds several)
   --format FORMAT     svg, html (a page with a legend) or json (the blueprint model);
                       by default taken from OUT's extension, else svg
+  --locale LOCALE     language of the labels and findings: en or zh-CN
+                      (default: from LC_ALL, LC_MESSAGES or LANG, else en)
   -o, --output OUT    write to this file instead of the standard output`;
 
 const FORMATS = ['svg', 'html', 'json'] as const;
 type Format = typeof FORMATS[number];
 
 /** `service-drama blueprint`: exports one service's blueprint as SVG, HTML or JSON. */
-export async function blueprintCommand(args: string[], cwd = process.cwd()): Promise<number> {
+export async function blueprintCommand(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
     const { values, positionals } = parse(args);
     if (values.help) {
         console.log(BLUEPRINT_USAGE);
@@ -34,6 +38,7 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
         throw new CliError(`${positionals.length === 0 ? 'give the spec file to draw' : 'give exactly one spec file'}\n\n${BLUEPRINT_USAGE}`);
     }
     const format = formatOf(values.format, values.output);
+    const locale = resolveLocale(values.locale, env);
     const output = values.output === undefined ? undefined : path.resolve(cwd, values.output);
     if (output) checkOutputFolder(output, values.output!);
 
@@ -43,7 +48,7 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
     if (!stat) throw new CliError(`${input}: no such file`);
     if (stat.isDirectory()) throw new CliError(`${input} is a folder; give one spec file`);
 
-    const { specs } = await buildSpecs([file, ...readableSiblings(file)]);
+    const { specs } = await buildSpecs([file, ...readableSiblings(file)], { configure: services => { services.i18n.Locale.locale = locale; } });
     const spec = specs[0];
     const root = spec.document.parseResult.value;
     const services = isModel(root) ? servicesOf(root) : [];
@@ -60,7 +65,7 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
     }
 
     const model = buildBlueprint(service, spec.diagnostics);
-    const text = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : format === 'html' ? renderHtml(model) : renderSvg(model);
+    const text = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : format === 'html' ? renderHtml(model, locale) : renderSvg(model, { locale });
     if (!output) {
         process.stdout.write(text);
         return 0;
@@ -72,7 +77,7 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
         throw new CliError(`cannot write ${values.output}${code ? ` (${code})` : ''}`);
     }
     const relative = path.relative(cwd, output);
-    console.log(`Blueprint of ${service.name} written to ${relative.startsWith('..') || path.isAbsolute(relative) ? output : relative}`);
+    console.log(helpTexts(locale).cli.blueprintWritten(service.name, relative.startsWith('..') || path.isAbsolute(relative) ? output : relative));
     return 0;
 }
 
@@ -85,6 +90,7 @@ function parse(args: string[]) {
             options: {
                 service: { type: 'string' },
                 format: { type: 'string' },
+                locale: { type: 'string' },
                 output: { type: 'string', short: 'o' },
                 help: { type: 'boolean', short: 'h' }
             }

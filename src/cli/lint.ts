@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
+import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { CONFIG_FILE_NAME, describeProblem, parseRuleConfigFile, type RuleSeverities } from '../language/rules/rule-config.js';
 import { CliError } from './cli-error.js';
@@ -86,9 +87,7 @@ export async function lintCommand(args: string[], io: LintIo): Promise<number> {
     if (output) io.stdout.write(`${output}\n`);
     const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;
     if (tooManyWarnings) {
-        (format === 'stylish' ? io.stdout : io.stderr).write(locale === 'zh'
-            ? `警告太多：${report.warningCount} 个，最多允许 ${maxWarnings} 个（--max-warnings）。\n`
-            : `Too many warnings: ${report.warningCount}, at most ${maxWarnings} allowed (--max-warnings).\n`);
+        (format === 'stylish' ? io.stdout : io.stderr).write(`${helpTexts(locale).cli.tooManyWarnings(report.warningCount, maxWarnings)}\n`);
     }
     return report.errorCount > 0 || tooManyWarnings ? 1 : 0;
 }

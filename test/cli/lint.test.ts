@@ -196,7 +196,7 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
 
     describe('language', () => {
         it('speaks Chinese with --locale zh-CN or a Chinese LANG', () => {
-            const expected = /触点 Seat：风险 NoTable 没有补救措施（recovery）/;
+            const expected = /触点 Seat：风险 NoTable 还没有补救（`recovery`）/;
             assert.match(lint(['mixed/sub', '--locale', 'zh-CN']).stdout, expected);
             const fromLang = lint(['mixed/sub'], { LANG: 'zh_CN.UTF-8' }).stdout;
             assert.match(fromLang, expected);

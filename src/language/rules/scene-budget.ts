@@ -6,7 +6,7 @@ export const sceneBudget: Rule = {
     defaultSeverity: 'error',
     description: {
         en: "The longest 'within' bound of each touchpoint, added up over a scene, fits in the scene's budget.",
-        zh: '场景里每个触点最长的 within 时限，加起来不能超过场景的时间预算（budget）。'
+        zh: '场景里每个触点最长的 `within` 时限，加起来不能超过场景的时间预算（`budget`）。'
     },
     checks: {
         Scene(scene, context) {

@@ -4,7 +4,7 @@ import { isTouchpoint, type Touchpoint } from '../generated/ast.js';
 import { insertStatement, quoted } from './fix-edits.js';
 import { SUGGESTED_BOUND } from './measurable-responsiveness.js';
 import type { Rule } from './rule.js';
-import { appliesUnknownNorm, ELEMENT_NAMES, elementOf, expectationsOf, FIVE_ELEMENTS, serviceOf, touchpointsOf, type FiveElement } from './spec-facts.js';
+import { appliesUnknownNorm, elementName, elementOf, expectationsOf, FIVE_ELEMENTS, serviceOf, touchpointsOf, type FiveElement } from './spec-facts.js';
 
 /** The placeholder text of an inserted expectation, for the designer to replace. */
 export const EXPECTATION_PLACEHOLDER = { en: 'what the customer expects here', zh: '客户在这里期待什么' };
@@ -14,7 +14,7 @@ export const touchpointHasExpectation: Rule = {
     defaultSeverity: 'error',
     description: {
         en: 'Every touchpoint states at least one standard expectation, its own or from an applied norm.',
-        zh: '每个触点至少写明一条标准期待值（自己写的，或来自引用的规范）。'
+        zh: '每个触点至少写明一条期待（自己写的，或来自采用的规范）。'
     },
     checks: {
         Touchpoint(touchpoint, context) {
@@ -25,7 +25,7 @@ export const touchpointHasExpectation: Rule = {
                 property: 'name',
                 message: {
                     en: `touchpoint ${touchpoint.name}: no expectation says what the customer expects here; add 'expect' or apply a norm`,
-                    zh: `触点 ${touchpoint.name}：没有写客户在这里期待什么；请加一条 expect，或用 applies 引用规范`
+                    zh: `触点 ${touchpoint.name}：没有写客户在这里期待什么；请加一条 \`expect\`，或用 \`applies\` 采用规范`
                 }
             });
         }
@@ -34,7 +34,7 @@ export const touchpointHasExpectation: Rule = {
         if (!isTouchpoint(node)) return [];
         const element = suggestedElement(node);
         return [{
-            title: { en: `Add an expectation on ${element}`, zh: `添加一条${ELEMENT_NAMES[element].zh}期待` },
+            title: { en: `Add an expectation on ${element}`, zh: `添加一条${elementName(element).zh}期待` },
             edits: insertExpectation(document, node, element, EXPECTATION_PLACEHOLDER[locale])
         }];
     }
