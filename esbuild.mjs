@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/ as CommonJS files.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,14 +19,16 @@ const options = {
     platform: 'node',
     target: 'node20',
     external: ['vscode'],
-    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser.
-    banner: { js: readFileSync('scripts/object-groupby.cjs', 'utf8') },
-    // The bundles are CommonJS: code that finds files beside itself uses __dirname there, import.meta.url in out/.
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': 'undefined' },
+    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser. The bundles are
+    // CommonJS: import.meta.url of a bundled ES module (fdir calls createRequire with it) is the bundle's own URL.
+    banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },
+    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
     loader: { '.ts': 'ts' },
     sourcemap: !production,
     minify: production,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // What went into each bundle, read by test/package/bundles.test.ts (one copy of every package).
+    metafile: !watch
 };
 
 if (watch) {
@@ -34,5 +36,6 @@ if (watch) {
     await context.watch();
     console.log('esbuild: watching for changes');
 } else {
-    await esbuild.build(options);
+    const result = await esbuild.build(options);
+    writeFileSync('dist/bundles.meta.json', JSON.stringify(result.metafile));
 }

@@ -2,6 +2,9 @@ import {
     LANE_IDS, SERVICE_ELEMENTS,
     type BlueprintModel, type BlueprintScene, type BlueprintTouchpoint, type Finding, type FindingSeverity, type LaneId, type Located, type ServiceElement
 } from './model.js';
+import type { BlueprintTexts, TermKeyword } from '../language/help/help-texts.js';
+import { helpTexts } from '../language/help/keyword-help.js';
+import type { Locale } from '../language/i18n/locale.js';
 import { measureText, wrapText } from './text-measure.js';
 
 // Places every part of a blueprint on a grid: one column per touchpoint, one row per lane. Each
@@ -41,27 +44,17 @@ export type RowId = LaneId | 'expectations' | 'risks' | 'notes';
 export type SeparatorId = 'interaction' | 'visibility' | 'internal';
 export type BoxKind = 'service' | 'scene' | 'touchpoint' | LaneId | 'expectation' | 'risk' | 'delight' | 'adaptation';
 
-export interface Bilingual {
-    en: string;
-    zh: string;
+/** The words of the blueprint in one language: the catalogue's, and the names of the five elements. */
+export interface BlueprintWords extends BlueprintTexts {
+    elementName(element: ServiceElement): string;
 }
 
-export const ROW_LABELS: Record<RowId, Bilingual> = {
-    evidence: { en: 'Physical evidence', zh: '有形证据' },
-    customer: { en: 'Customer actions', zh: '客户行为' },
-    frontstage: { en: 'Frontstage', zh: '前台行为' },
-    backstage: { en: 'Backstage', zh: '后台行为' },
-    support: { en: 'Support processes', zh: '支持过程' },
-    expectations: { en: 'Standard expectations', zh: '标准期待值' },
-    risks: { en: 'Risks and recovery', zh: '体验破坏与复原' },
-    notes: { en: 'Delights and adaptations', zh: '惊喜与适应' }
-};
+export function blueprintWords(locale: Locale = 'en'): BlueprintWords {
+    const texts = helpTexts(locale);
+    return { ...texts.blueprint, elementName: element => texts.elements[element].name };
+}
 
-export const SEPARATOR_LABELS: Record<SeparatorId, Bilingual> = {
-    interaction: { en: 'Line of interaction', zh: '互动分界线' },
-    visibility: { en: 'Line of visibility', zh: '可视分界线' },
-    internal: { en: 'Line of internal interaction', zh: '内部互动分界线' }
-};
+export const SEPARATOR_IDS: readonly SeparatorId[] = ['interaction', 'visibility', 'internal'];
 
 /** The line drawn above a row. */
 const SEPARATOR_ABOVE: Partial<Record<RowId, SeparatorId>> = {
@@ -71,14 +64,6 @@ const SEPARATOR_ABOVE: Partial<Record<RowId, SeparatorId>> = {
 };
 
 const ROWS: readonly RowId[] = [...LANE_IDS, 'expectations', 'risks', 'notes'];
-
-export const ELEMENT_LABELS: Record<ServiceElement, Bilingual & { short: string }> = {
-    reliability: { en: 'Reliability', zh: '可靠性', short: 'REL' },
-    responsiveness: { en: 'Responsiveness', zh: '响应性', short: 'RES' },
-    assurance: { en: 'Assurance', zh: '保证性', short: 'ASR' },
-    empathy: { en: 'Empathy', zh: '移情性', short: 'EMP' },
-    tangibles: { en: 'Tangibles', zh: '有形性', short: 'TAN' }
-};
 
 export interface Row {
     id: RowId;
@@ -200,7 +185,7 @@ function pendingBox(kind: BoxKind, source: Located, width: number, write: (flow:
     return { kind, source, flow, height: flow.totalHeight + extraHeight + 2 * BOX_PADDING_Y };
 }
 
-function place(pending: PendingBox, x: number, y: number, width: number, height = pending.height): Box {
+function place(pending: PendingBox, words: BlueprintWords, x: number, y: number, width: number, height = pending.height): Box {
     const box: Box = {
         kind: pending.kind,
         rect: { x, y, width, height },
@@ -216,36 +201,37 @@ function place(pending: PendingBox, x: number, y: number, width: number, height 
         const chipY = y + height - BOX_PADDING_Y - CHIP_HEIGHT;
         box.chips = pending.chips.map((chip, index) => {
             const rect = { x: x + BOX_PADDING_X + index * (CHIP_WIDTH + CHIP_GAP), y: chipY, width: CHIP_WIDTH, height: CHIP_HEIGHT };
-            const label = ELEMENT_LABELS[chip.element].short;
+            const label = words.chips[chip.element];
             return { ...chip, rect, text: { text: label, x: rect.x + CHIP_WIDTH / 2, y: rect.y + 11.5, style: 'chip' } };
         });
     }
     return box;
 }
 
-function headerBox(touchpoint: BlueprintTouchpoint): PendingBox {
+function headerBox(touchpoint: BlueprintTouchpoint, words: BlueprintWords): PendingBox {
     const covered = new Set(touchpoint.coverage);
     const pending = pendingBox('touchpoint', touchpoint, BOX_WIDTH, flow => {
         flow.add(touchpoint.title ?? touchpoint.name, 'heading');
         if (touchpoint.title) flow.add(touchpoint.name, 'muted');
         const moment = touchpoint.moment ? [touchpoint.moment.kind, ...(touchpoint.moment.trial ? ['trial'] : [])] : [];
-        flow.add([touchpoint.channel, ...moment].join(' · '), 'muted');
+        const keywords = [touchpoint.channel, ...moment] as TermKeyword[];
+        flow.add(keywords.map(keyword => words.keyword(keyword)).join(words.separator), 'muted');
     }, BOX_GAP + CHIP_HEIGHT);
     pending.chips = SERVICE_ELEMENTS.map(element => ({ element, covered: covered.has(element) }));
     return pending;
 }
 
-function sceneBox(scene: BlueprintScene, width: number): PendingBox {
+function sceneBox(scene: BlueprintScene, width: number, words: BlueprintWords): PendingBox {
     return pendingBox('scene', scene, width, flow => {
         flow.add(scene.title ?? scene.name, 'heading');
-        const details = [scene.title ? scene.name : undefined, scene.budget ? `budget ${scene.budget}` : undefined].filter(Boolean);
-        flow.add(details.join(' · '), 'muted');
+        const details = [scene.title ? scene.name : undefined, scene.budget ? words.budget(scene.budget) : undefined].filter(Boolean);
+        flow.add(details.join(words.separator), 'muted');
         if (scene.setting) flow.add(scene.setting, 'muted');
     });
 }
 
 /** The boxes of one touchpoint in one row, top to bottom. */
-function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId): PendingBox[] {
+function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, words: BlueprintWords): PendingBox[] {
     const boxes: PendingBox[] = [];
     const add = (kind: BoxKind, source: Located, write: (flow: TextFlow) => void) =>
         boxes.push(pendingBox(kind, source, BOX_WIDTH, write));
@@ -253,10 +239,10 @@ function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId): PendingBox[] {
         case 'expectations':
             for (const expectation of touchpoint.expectations) {
                 add('expectation', expectation, flow => {
-                    flow.add(ELEMENT_LABELS[expectation.element].en, 'strong');
-                    if (expectation.within) flow.add(`within ${expectation.within}`, 'muted');
+                    flow.add(words.elementName(expectation.element), 'strong');
+                    if (expectation.within) flow.add(words.within(expectation.within), 'muted');
                     flow.add(expectation.text, 'body');
-                    if (expectation.norm) flow.add(`from norm ${expectation.norm}`, 'muted');
+                    if (expectation.norm) flow.add(words.fromNorm(expectation.norm), 'muted');
                 });
             }
             break;
@@ -267,19 +253,19 @@ function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId): PendingBox[] {
                     if (risk.description) flow.add(risk.description, 'body');
                     flow.space(4);
                     if (risk.recovery) {
-                        flow.add('Recovery', 'strong').add(risk.recovery.text, 'body');
+                        flow.add(words.recovery, 'strong').add(risk.recovery.text, 'body');
                     } else {
-                        flow.add('No recovery', 'danger');
+                        flow.add(words.noRecovery, 'danger');
                     }
                 });
             }
             break;
         case 'notes':
             for (const delight of touchpoint.delights) {
-                add('delight', delight, flow => flow.add('★ Delight', 'strong').add(delight.text, 'body'));
+                add('delight', delight, flow => flow.add(words.delight, 'strong').add(delight.text, 'body'));
             }
             for (const adaptation of touchpoint.adaptations) {
-                add('adaptation', adaptation, flow => flow.add('◆ Adaptation', 'strong').add(adaptation.text, 'body'));
+                add('adaptation', adaptation, flow => flow.add(words.adaptation, 'strong').add(adaptation.text, 'body'));
             }
             break;
         default:
@@ -298,7 +284,8 @@ interface Column {
     touchpoint?: BlueprintTouchpoint;
 }
 
-export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
+/** Lays out the blueprint with its labels in the given language (the spec's own text stays as written). */
+export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = blueprintWords()): BlueprintLayout {
     // Columns: one per touchpoint; an empty scene keeps one empty column so that it still shows.
     const columns: Column[] = [];
     const sceneSpans: { scene: BlueprintScene; x: number; width: number }[] = [];
@@ -323,25 +310,25 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
     const serviceWidth = Math.min(width - 2 * PADDING, SERVICE_TEXT_WIDTH);
     const serviceBox = pendingBox('service', model, serviceWidth, flow => {
         flow.add(model.title ?? model.service, 'title');
-        if (model.title) flow.add(`service ${model.service}`, 'muted');
+        if (model.title) flow.add(words.serviceName(model.service), 'muted');
         for (const finding of model.findings) {
             flow.space(2).add(`${finding.severity === 'error' ? '✖' : '⚠'} ${finding.message}`, finding.severity === 'error' ? 'danger' : 'body');
         }
     });
-    boxes.push(place(serviceBox, PADDING, y, serviceWidth));
+    boxes.push(place(serviceBox, words, PADDING, y, serviceWidth));
     y += serviceBox.height + BOX_GAP * 2;
 
     // Scenes across the top, each spanning its touchpoints.
-    const scenes = sceneSpans.map(span => ({ span, pending: sceneBox(span.scene, span.width) }));
-    const sceneRowHeight = Math.max(0, ...scenes.map(scene => scene.pending.height));
-    for (const { span, pending } of scenes) boxes.push(place(pending, span.x, y, span.width, sceneRowHeight));
+    const scenes = sceneSpans.map(span => ({ span, pending: sceneBox(span.scene, span.width, words) }));
+    const sceneRowHeight = largest(scenes.map(scene => scene.pending.height));
+    for (const { span, pending } of scenes) boxes.push(place(pending, words, span.x, y, span.width, sceneRowHeight));
     y += sceneRowHeight + BOX_GAP;
 
     // Touchpoint headers, all as tall as the tallest so that their chips line up.
-    const headers = columns.map(column => column.touchpoint && headerBox(column.touchpoint));
-    const headerHeight = Math.max(0, ...headers.map(header => header?.height ?? 0));
+    const headers = columns.map(column => column.touchpoint && headerBox(column.touchpoint, words));
+    const headerHeight = largest(headers.map(header => header?.height ?? 0));
     headers.forEach((header, index) => {
-        if (header) boxes.push(place(header, columns[index].x + CELL_PADDING, y, BOX_WIDTH, headerHeight));
+        if (header) boxes.push(place(header, words, columns[index].x + CELL_PADDING, y, BOX_WIDTH, headerHeight));
     });
     y += headerHeight + BOX_GAP;
 
@@ -354,7 +341,7 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
         const separator = SEPARATOR_ABOVE[rowId];
         if (separator) {
             const lineY = y + SEPARATOR_GAP - 8;
-            const text = `${SEPARATOR_LABELS[separator].en} · ${SEPARATOR_LABELS[separator].zh}`;
+            const text = words.lines[separator];
             const labelXs = separatorLabelPositions(columns, sceneStarts, measureText(text, TEXT_STYLES.small.size), width - PADDING);
             separators.push({
                 id: separator,
@@ -367,10 +354,11 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
         } else if (rows.length > 0) {
             y += ROW_GAP;
         }
-        const cells = columns.map(column => column.touchpoint ? cellBoxes(column.touchpoint, rowId) : []);
-        const labelFlow = new TextFlow(labelWidth).add(ROW_LABELS[rowId].en, 'strong').add(ROW_LABELS[rowId].zh, 'muted');
-        const contentHeight = Math.max(labelFlow.totalHeight + 2 * BOX_PADDING_Y, ...cells.map(cell =>
-            cell.reduce((sum, box) => sum + box.height, 0) + Math.max(0, cell.length - 1) * BOX_GAP + 2 * CELL_PADDING));
+        const cells = columns.map(column => column.touchpoint ? cellBoxes(column.touchpoint, rowId, words) : []);
+        const labelFlow = new TextFlow(labelWidth).add(words.rows[rowId], 'strong');
+        const contentHeight = largest(cells.map(cell =>
+            cell.reduce((sum, box) => sum + box.height, 0) + Math.max(0, cell.length - 1) * BOX_GAP + 2 * CELL_PADDING),
+        labelFlow.totalHeight + 2 * BOX_PADDING_Y);
         const rowHeight = Math.max(MIN_ROW_HEIGHT, contentHeight);
         rows.push({
             id: rowId,
@@ -380,7 +368,7 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
         cells.forEach((cell, index) => {
             let boxY = y + CELL_PADDING;
             for (const pending of cell) {
-                boxes.push(place(pending, columns[index].x + CELL_PADDING, boxY, BOX_WIDTH));
+                boxes.push(place(pending, words, columns[index].x + CELL_PADDING, boxY, BOX_WIDTH));
                 boxY += pending.height + BOX_GAP;
             }
         });
@@ -410,4 +398,11 @@ function separatorLabelPositions(columns: Column[], sceneStarts: Set<number>, la
         if (wanted && fits) positions.push(x);
     });
     return positions;
+}
+
+/** The largest of the values, at least `floor`: a loop, since spreading a service's many columns into Math.max overflows the stack. */
+function largest(values: readonly number[], floor = 0): number {
+    let result = floor;
+    for (const value of values) if (value > result) result = value;
+    return result;
 }

@@ -1,5 +1,6 @@
 import { escapeXml } from './escape.js';
-import { ELEMENT_LABELS, layoutBlueprint, TEXT_STYLES, type BlueprintLayout, type Box, type Rect, type TextLine } from './layout.js';
+import type { Locale } from '../language/i18n/locale.js';
+import { blueprintWords, layoutBlueprint, TEXT_STYLES, type BlueprintLayout, type BlueprintWords, type Box, type Rect, type TextLine } from './layout.js';
 import type { BlueprintModel, Finding, SourceRange } from './model.js';
 import { BLUEPRINT_CSS, FONT_FAMILY } from './styles.js';
 
@@ -12,11 +13,14 @@ export type SvgTarget = 'file' | 'page' | 'preview';
 
 export interface SvgOptions {
     target?: SvgTarget;
+    /** The language of the labels, English by default; the spec's own text is drawn as written. */
+    locale?: Locale;
 }
 
 /** Draws the blueprint of a service as SVG. */
 export function renderSvg(model: BlueprintModel, options: SvgOptions = {}): string {
-    return drawLayout(model, layoutBlueprint(model), options.target ?? 'file');
+    const words = blueprintWords(options.locale);
+    return drawLayout(model, layoutBlueprint(model, words), options.target ?? 'file', words);
 }
 
 const number = (value: number) => String(Math.round(value * 10) / 10);
@@ -34,22 +38,18 @@ function rangeAttributes(range: SourceRange): string {
     return ` data-start-line="${range.start.line}" data-start-character="${range.start.character}" data-end-line="${range.end.line}" data-end-character="${range.end.character}"`;
 }
 
-function findingText(finding: Finding): string {
-    return `${finding.severity}: ${finding.message}${finding.rule ? ` (${finding.rule})` : ''}`;
-}
-
-function drawBox(box: Box, interactive: boolean): string {
+function drawBox(box: Box, interactive: boolean, words: BlueprintWords): string {
     const classes = ['sd-box', 'sd-item', `sd-${box.kind}`, ...(box.severity ? [`sd-has-${box.severity}`] : [])].join(' ');
     const parts = [
         `<g class="${classes}"${rangeAttributes(box.source.range)}${interactive ? ' tabindex="0"' : ''}>`,
         // The findings are the box's tooltip: hovering anywhere on it, or on its marker, shows them.
-        box.source.findings.length > 0 ? `<title>${escapeXml(box.source.findings.map(findingText).join('\n'))}</title>` : '',
+        box.source.findings.length > 0 ? `<title>${escapeXml(box.source.findings.map((finding: Finding) => words.finding(finding.severity, finding.message, finding.rule)).join('\n'))}</title>` : '',
         rect(box.rect, ' rx="4"'),
         ...box.text.map(line => text(line))
     ];
     for (const chip of box.chips ?? []) {
-        const label = ELEMENT_LABELS[chip.element];
-        parts.push(`<g class="sd-chip${chip.covered ? ' sd-chip-on' : ''}"><title>${escapeXml(`${label.en} ${label.zh}: ${chip.covered ? 'covered' : 'not covered'}`)}</title>${rect(chip.rect, ' rx="3"')}${text(chip.text, 'middle')}</g>`);
+        const tooltip = words.chipTooltip(words.elementName(chip.element), chip.covered);
+        parts.push(`<g class="sd-chip${chip.covered ? ' sd-chip-on' : ''}"><title>${escapeXml(tooltip)}</title>${rect(chip.rect, ' rx="3"')}${text(chip.text, 'middle')}</g>`);
     }
     if (box.marker && box.severity) {
         const count = box.source.findings.length;
@@ -65,7 +65,7 @@ function drawBox(box: Box, interactive: boolean): string {
 function drawLabelColumn(layout: BlueprintLayout): string {
     const parts = [`<g class="sd-label-strip">`, rect(layout.labelColumn, ' class="sd-label-column"')];
     for (const row of layout.rows) {
-        parts.push(rect({ ...row.rect, width: layout.labelColumn.width - row.rect.x }, ` class="sd-row-label" rx="4"`), ...row.label.map(line => text(line)));
+        parts.push(rect({ ...row.rect, width: layout.labelColumn.width - row.rect.x }, ` class="sd-row-label" rx="4"`), row.label.map(line => text(line)).join(''));
     }
     for (const separator of layout.separators) {
         parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(layout.labelColumn.width)}" y2="${number(separator.y)}"/>`);
@@ -75,24 +75,25 @@ function drawLabelColumn(layout: BlueprintLayout): string {
     return parts.join('');
 }
 
-function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget): string {
+function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget, words: BlueprintWords): string {
     const { width, height } = layout;
-    const name = model.title ?? model.service;
+    const title = words.title(model.title ?? model.service);
     const parts: string[] = [];
     if (target === 'file') parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
     parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="sd-blueprint" width="${number(width)}" height="${number(height)}" viewBox="0 0 ${number(width)} ${number(height)}"`
-        + ` font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(`Service blueprint: ${name}`)}">`);
-    parts.push(`<title>${escapeXml(`Service blueprint: ${name}`)}</title>`);
+        + ` font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">`);
+    parts.push(`<title>${escapeXml(title)}</title>`);
     if (target === 'file') parts.push(`<style>${BLUEPRINT_CSS}</style>`);
     parts.push(rect({ x: 0, y: 0, width, height }, ' class="sd-background"'));
-    parts.push('<g class="sd-rows">', ...layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)), '</g>');
+    // Joined before they are pushed: a large service has too many boxes to spread into one call.
+    parts.push('<g class="sd-rows">', layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)).join(''), '</g>');
     parts.push('<g class="sd-lines">');
     for (const separator of layout.separators) {
         parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(separator.x2)}" y2="${number(separator.y)}"/>`);
-        parts.push(...separator.labels.slice(1).map(label => text(label)));
+        parts.push(separator.labels.slice(1).map(label => text(label)).join(''));
     }
     parts.push('</g>');
-    parts.push('<g class="sd-boxes">', ...layout.boxes.map(box => drawBox(box, target === 'preview')), '</g>');
+    parts.push('<g class="sd-boxes">', layout.boxes.map(box => drawBox(box, target === 'preview', words)).join(''), '</g>');
     parts.push(drawLabelColumn(layout));
     parts.push('</svg>\n');
     return parts.join('');

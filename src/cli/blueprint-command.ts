@@ -1,31 +1,44 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildBlueprint, servicesOf } from '../blueprint/model.js';
 import { renderHtml } from '../blueprint/render-html.js';
 import { renderSvg } from '../blueprint/render-svg.js';
 import { isModel } from '../language/generated/ast.js';
+import { helpTexts } from '../language/help/keyword-help.js';
+import { CONFIG_FILE_NAME } from '../language/rules/rule-config.js';
 import { CliError } from './cli-error.js';
-import { readSpecFile, specsBelow } from './spec-files.js';
-import { buildSpecs } from './spec-workspace.js';
+import { parseCommandArgs, resolveLocale } from './cli-options.js';
+import { jsonText, terminalSafe } from './formats/safe-text.js';
+import { checkSpecs } from './spec-check.js';
+import { statOrUndefined } from './spec-files.js';
 
-export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json] [-o OUT]
+export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json] [--locale en|zh-CN] [-o OUT]
 
-Draws the service blueprint of a service in FILE. The other specs in FILE's folder are read too,
-so that norms applied from them count.
+Draws the service blueprint of a service in FILE, with the findings of lint on it. FILE is checked
+as lint checks it: with the ${CONFIG_FILE_NAME} of its workspace and the norms of the other specs there.
 
 Options:
   --service NAME      the service to draw (needed when FILE holds several)
   --format FORMAT     svg, html (a page with a legend) or json (the blueprint model);
                       by default taken from OUT's extension, else svg
-  -o, --output OUT    write to this file instead of the standard output`;
+  --locale LOCALE     language of the labels and findings: en or zh-CN
+                      (default: from LC_ALL, LC_MESSAGES or LANG, else en)
+  -o, --output OUT    write to this file instead of the standard output
+  -c, --config FILE   the configuration file to use, instead of the ${CONFIG_FILE_NAME} found`;
 
 const FORMATS = ['svg', 'html', 'json'] as const;
 type Format = typeof FORMATS[number];
 
 /** `service-drama blueprint`: exports one service's blueprint as SVG, HTML or JSON. */
-export async function blueprintCommand(args: string[], cwd = process.cwd()): Promise<number> {
-    const { values, positionals } = parse(args);
+export async function blueprintCommand(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, {
+        service: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+    }, BLUEPRINT_USAGE);
     if (values.help) {
         console.log(BLUEPRINT_USAGE);
         return 0;
@@ -34,17 +47,18 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
         throw new CliError(`${positionals.length === 0 ? 'give the spec file to draw' : 'give exactly one spec file'}\n\n${BLUEPRINT_USAGE}`);
     }
     const format = formatOf(values.format, values.output);
+    const locale = resolveLocale(values.locale, env);
     const output = values.output === undefined ? undefined : path.resolve(cwd, values.output);
     if (output) checkOutputFolder(output, values.output!);
 
     const input = positionals[0];
     const file = path.resolve(cwd, input);
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    const stat = statOrUndefined(file);
     if (!stat) throw new CliError(`${input}: no such file`);
     if (stat.isDirectory()) throw new CliError(`${input} is a folder; give one spec file`);
+    if (!stat.isFile()) throw new CliError(`${input}: not a file`);
 
-    const { specs } = await buildSpecs([file, ...readableSiblings(file)]);
-    const spec = specs[0];
+    const [spec] = await checkSpecs({ files: [file], cwd, configFile: values.config, locale });
     const root = spec.document.parseResult.value;
     const services = isModel(root) ? servicesOf(root) : [];
     const names = services.map(service => service.name).join(', ');
@@ -60,7 +74,7 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
     }
 
     const model = buildBlueprint(service, spec.diagnostics);
-    const text = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : format === 'html' ? renderHtml(model) : renderSvg(model);
+    const text = format === 'json' ? `${jsonText(model)}\n` : format === 'html' ? renderHtml(model, locale) : renderSvg(model, { locale });
     if (!output) {
         process.stdout.write(text);
         return 0;
@@ -72,26 +86,8 @@ export async function blueprintCommand(args: string[], cwd = process.cwd()): Pro
         throw new CliError(`cannot write ${values.output}${code ? ` (${code})` : ''}`);
     }
     const relative = path.relative(cwd, output);
-    console.log(`Blueprint of ${service.name} written to ${relative.startsWith('..') || path.isAbsolute(relative) ? output : relative}`);
+    console.log(terminalSafe(helpTexts(locale).cli.blueprintWritten(service.name, relative.startsWith('..') || path.isAbsolute(relative) ? output : relative)));
     return 0;
-}
-
-function parse(args: string[]) {
-    try {
-        return parseArgs({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                service: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    } catch (error) {
-        throw new CliError(`${(error as Error).message}\n\n${BLUEPRINT_USAGE}`);
-    }
 }
 
 function formatOf(format: string | undefined, output: string | undefined): Format {
@@ -111,20 +107,4 @@ function checkOutputFolder(output: string, shown: string): void {
     const stat = fs.statSync(folder, { throwIfNoEntry: false });
     if (!stat) throw new CliError(`cannot write ${shown}: the folder ${folder} does not exist`);
     if (!stat.isDirectory()) throw new CliError(`cannot write ${shown}: ${folder} is not a folder`);
-}
-
-/**
- * The other specs in the file's folder, whose norms the file may apply. One that cannot be read is
- * left out rather than failing the drawing of another file.
- */
-function readableSiblings(file: string): string[] {
-    return specsBelow(path.dirname(file)).filter(sibling => {
-        if (sibling === file) return false;
-        try {
-            readSpecFile(sibling);
-            return true;
-        } catch {
-            return false;
-        }
-    });
 }

@@ -1,5 +1,6 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
+import { terminalSafe } from './formats/safe-text.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules-command.js';
 
@@ -14,6 +15,11 @@ Options:
   -h, --help          show this help
   -v, --version       show the version`;
 
+/**
+ * Runs one command and returns its exit code. With no command, the usage goes to the standard output
+ * with exit code 0, as `docker` and `cargo` do (git exits 1 there, but 1 means "errors found" here); a
+ * usage mistake is a CliError, reported on the standard error with exit code 2.
+ */
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     switch (command) {
@@ -21,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
         case '-h':
         case '--help':
             console.log(USAGE);
-            return command === undefined ? 2 : 0;
+            return 0;
         case '-v':
         case '--version':
             console.log(VERSION);
@@ -46,10 +52,10 @@ export function run(argv: string[]): void {
         process.exitCode = code;
     }, (error: unknown) => {
         if (error instanceof CliError) {
-            console.error(`service-drama: ${error.message}`);
+            console.error(terminalSafe(`service-drama: ${error.message}`));
             process.exitCode = error.exitCode;
         } else {
-            console.error('service-drama: internal error, please report it:', error);
+            console.error(terminalSafe(`service-drama: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`));
             process.exitCode = 3;
         }
     });

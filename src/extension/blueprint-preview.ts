@@ -6,6 +6,9 @@ import type { SourceRange } from '../blueprint/model.js';
 import { escapeXml } from '../blueprint/escape.js';
 import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { BLUEPRINT_CSS } from '../blueprint/styles.js';
+import type { BlueprintTexts } from '../language/help/help-texts.js';
+import { helpTexts } from '../language/help/keyword-help.js';
+import { localeFromTag, type Locale } from '../language/i18n/locale.js';
 
 // The blueprint beside the editor. The language server computes and draws the blueprint; this panel
 // shows it, asks again (debounced) as the spec changes, and reveals the source of a clicked item.
@@ -15,40 +18,16 @@ const LANGUAGE_ID = 'service-drama';
 const VIEW_TYPE = 'serviceDrama.blueprint';
 const UPDATE_DELAY_MS = 250;
 
-const STRINGS = {
-    en: {
-        service: 'Service',
-        zoomIn: 'Zoom in',
-        zoomOut: 'Zoom out',
-        zoomReset: 'Actual size',
-        loading: 'Drawing the blueprint…',
-        noService: 'This file has no service yet. Write `service Name { … }` and the blueprint appears here.',
-        normsOnly: 'This file holds norms ({0}) and no service. A norm has no blueprint of its own: its expectations show in the "Standard expectations" lane of each touchpoint that applies it.',
-        listSeparator: ', ',
-        failed: 'The blueprint could not be drawn: ',
-        openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.',
-        title: 'Blueprint'
-    },
-    zh: {
-        service: '服务',
-        zoomIn: '放大',
-        zoomOut: '缩小',
-        zoomReset: '原始大小',
-        loading: '正在绘制服务蓝图…',
-        noService: '这个文件还没有服务。写下 `service 名称 { … }`，蓝图就会出现在这里。',
-        normsOnly: '这个文件只有规范（{0}），没有服务。规范本身不画蓝图：它的期待会出现在引用它的每个触点的“标准期待值”一栏。',
-        listSeparator: '、',
-        failed: '无法绘制服务蓝图：',
-        openSpecFirst: '请先打开一个服务剧本文件（.drama）再查看蓝图。',
-        title: 'Blueprint 服务蓝图'
-    }
-};
-type Strings = typeof STRINGS.en;
+type Strings = BlueprintTexts['preview'];
 
+/** The preview's texts, in the help language: the setting, else VS Code's display language. */
 function strings(): Strings {
+    return helpTexts(previewLocale()).blueprint.preview;
+}
+
+function previewLocale(): Locale {
     const setting = vscode.workspace.getConfiguration('serviceDrama').get<string>('helpLanguage', 'auto');
-    const language = setting === 'auto' ? vscode.env.language : setting;
-    return /^zh/i.test(language) ? STRINGS.zh : STRINGS.en;
+    return localeFromTag(setting === 'auto' ? vscode.env.language : setting);
 }
 
 /** Messages from the webview script (media/blueprint-preview.js). */
@@ -113,7 +92,9 @@ class BlueprintPreview implements vscode.Disposable {
     }
 
     async open(target: vscode.Uri | string | undefined, service: string | undefined): Promise<void> {
-        const editor = vscode.window.activeTextEditor;
+        // From a link in the walkthrough no text editor is active: take the spec that is in view.
+        const editor = vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor
+            : vscode.window.visibleTextEditors.find(visible => visible.document.languageId === LANGUAGE_ID);
         const uri = typeof target === 'string' ? vscode.Uri.parse(target)
             : target instanceof vscode.Uri ? target
                 : editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined;
@@ -134,7 +115,7 @@ class BlueprintPreview implements vscode.Disposable {
         } else {
             this.panel = this.createPanel();
         }
-        this.panel.title = `${strings().title}: ${path.basename(uri.path)}`;
+        this.panel.title = strings().tab(path.basename(uri.path));
         this.update();
     }
 
@@ -216,9 +197,9 @@ class BlueprintPreview implements vscode.Disposable {
             this.service = result.service;
             this.position = undefined;
             const text = strings();
-            if (result.service) panel.title = `${text.title}: ${result.service}`;
+            if (result.service) panel.title = text.tab(result.service);
             const document = uri.toString();
-            const nothingToDraw = result.norms ? text.normsOnly.replace('{0}', result.norms.join(text.listSeparator)) : text.noService;
+            const nothingToDraw = result.norms ? text.normsOnly(result.norms.join(text.listSeparator)) : text.noService;
             void panel.webview.postMessage(result.svg
                 ? { type: 'update', document, svg: result.svg, services: result.services, service: result.service }
                 : { type: 'status', document, text: nothingToDraw, services: result.services, clear: true });
@@ -252,7 +233,7 @@ class BlueprintPreview implements vscode.Disposable {
         const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.css'));
         const text = strings();
         return `<!DOCTYPE html>
-<html lang="${text === STRINGS.zh ? 'zh-CN' : 'en'}">
+<html lang="${helpTexts(previewLocale()).blueprint.languageTag}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:;">

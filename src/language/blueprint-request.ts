@@ -4,17 +4,20 @@ import { buildBlueprint, selectService, servicesOf } from '../blueprint/model.js
 import { BLUEPRINT_REQUEST, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { renderSvg } from '../blueprint/render-svg.js';
 import { isModel, isNorm } from './generated/ast.js';
+import type { Locale } from './i18n/locale.js';
+import type { ServiceDramaServices } from './service-drama-module.js';
 
 /** Answers the `serviceDrama/blueprint` request once the document has been validated. */
 export function registerBlueprintRequest(shared: LangiumSharedServices): void {
     shared.lsp.Connection?.onRequest(BLUEPRINT_REQUEST, createRequestHandler<BlueprintParams, BlueprintResult>(
-        (_services, document, params) => blueprintOf(document, params),
+        // The labels speak the language of hovers and messages.
+        (services, document, params) => blueprintOf(document, params, (services as ServiceDramaServices).i18n.Locale.locale),
         shared,
         DocumentState.Validated
     ));
 }
 
-export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintParams, 'textDocument'>): BlueprintResult {
+export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintParams, 'textDocument'>, locale: Locale = 'en'): BlueprintResult {
     const root = document.parseResult.value;
     if (!isModel(root)) return { services: [] };
     const services = servicesOf(root).map(service => service.name);
@@ -27,5 +30,5 @@ export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintPar
         return norms.length > 0 ? { services, norms } : { services };
     }
     const model = buildBlueprint(service, document.diagnostics ?? []);
-    return { services, service: service.name, model, svg: renderSvg(model, { target: 'preview' }) };
+    return { services, service: service.name, model, svg: renderSvg(model, { target: 'preview', locale }) };
 }

@@ -3,7 +3,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerBlueprintRequest } from './blueprint-request.js';
+import { readServerArguments, SERVER_USAGE } from './server-arguments.js';
 import { createServiceDramaServices } from './service-drama-module.js';
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 // The server holds every spec of the workspace, and each edit leaves the file's previous syntax tree
 // behind. By default V8 lets such garbage grow the heap to several times what is in use before a full
@@ -12,8 +16,23 @@ import { createServiceDramaServices } from './service-drama-module.js';
 // to the time an edit takes (bench/results.md).
 setFlagsFromString('--heap-growing-percent=30');
 
-// The transport (stdio, IPC or a socket) is taken from the command line, e.g. `--stdio` or `--node-ipc`.
-const connection = createConnection(ProposedFeatures.all);
-const { shared } = createServiceDramaServices({ connection, ...NodeFileSystem });
-registerBlueprintRequest(shared);
-startLanguageServer(shared);
+const args = readServerArguments(process.argv.slice(2));
+switch (args.kind) {
+    case 'help':
+        console.log(SERVER_USAGE);
+        break;
+    case 'version':
+        console.log(VERSION);
+        break;
+    case 'mistake':
+        console.error(`service-drama-language-server: ${args.message}\n\n${SERVER_USAGE}`);
+        process.exitCode = 2;
+        break;
+    case 'start': {
+        // The transport (stdio, IPC, a socket or a pipe) is taken from the command line.
+        const connection = createConnection(ProposedFeatures.all);
+        const { shared } = createServiceDramaServices({ connection, ...NodeFileSystem });
+        registerBlueprintRequest(shared);
+        startLanguageServer(shared);
+    }
+}

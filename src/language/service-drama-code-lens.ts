@@ -4,10 +4,8 @@ import type { CodeLens } from 'vscode-languageserver';
 import { servicesOf } from '../blueprint/model.js';
 import { OPEN_BLUEPRINT_COMMAND } from '../blueprint/protocol.js';
 import { isModel } from './generated/ast.js';
+import { helpTexts } from './help/keyword-help.js';
 import type { LocaleService } from './i18n/locale.js';
-
-
-const TITLES = { en: 'Open blueprint', zh: '打开服务蓝图' };
 
 /** Puts "Open blueprint" above each service. */
 export class ServiceDramaCodeLensProvider implements CodeLensProvider {
@@ -16,7 +14,7 @@ export class ServiceDramaCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const root = document.parseResult.value;
         if (!isModel(root)) return [];
-        const title = TITLES[this.locale.locale];
+        const title = helpTexts(this.locale.locale).blueprint.openBlueprint;
         return servicesOf(root).flatMap(service => {
             const range = service.$cstNode?.range;
             if (!range) return [];

@@ -9,10 +9,16 @@ import { byClass, parseXml } from './support.js';
 const cli = path.resolve('bin', 'service-drama.cjs');
 const checkout = path.join('examples', 'hotpot-checkout.drama');
 const twoServices = path.join('test', 'blueprint', 'fixtures', 'two-services.drama');
+const hotpotFixture = path.join('test', 'blueprint', 'fixtures', 'hotpot.drama');
+
+/** Runs the command in an environment that names no language, unless `env` does. */
+function runIn(env: NodeJS.ProcessEnv, ...args: string[]) {
+    const result = spawnSync(process.execPath, [cli, 'blueprint', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 function run(...args: string[]) {
-    const result = spawnSync(process.execPath, [cli, 'blueprint', ...args], { encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    return runIn({}, ...args);
 }
 
 /** A user mistake is one plain line on stderr and exit code 2, never a stack trace. */
@@ -104,9 +110,48 @@ describe('service-drama blueprint (CLI)', function () {
         assertUsageError(run(checkout, '--colour'), /Unknown option '--colour'/);
     });
 
+    describe('--locale', () => {
+        const labelsOf = (svg: string) => Array.from(parseXml(svg).getElementsByTagName('text')).map(text => text.textContent).join(' ');
+
+        it('draws Chinese labels with --locale zh-CN, and English ones with --locale en', () => {
+            const chinese = run(checkout, '--locale', 'zh-CN');
+            assert.equal(chinese.code, 0, chinese.stderr);
+            assert.ok(labelsOf(chinese.stdout).includes('有形证据'));
+            assert.ok(!labelsOf(chinese.stdout).includes('Physical evidence'));
+            const english = runIn({ LANG: 'zh_CN.UTF-8' }, checkout, '--locale', 'en');
+            assert.ok(labelsOf(english.stdout).includes('Physical evidence'));
+            assert.ok(!labelsOf(english.stdout).includes('有形证据'));
+        });
+
+        it('follows LC_ALL, LC_MESSAGES or LANG by default, else English', () => {
+            assert.ok(labelsOf(run(checkout).stdout).includes('Physical evidence'));
+            assert.ok(labelsOf(runIn({ LANG: 'zh_CN.UTF-8' }, checkout).stdout).includes('有形证据'));
+            assert.ok(labelsOf(runIn({ LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' }, checkout).stdout).includes('Physical evidence'));
+            assert.ok(labelsOf(runIn({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW.UTF-8' }, checkout).stdout).includes('有形证据'));
+        });
+
+        it('writes the findings in the same language, in the JSON model too', () => {
+            const model = JSON.parse(run(hotpotFixture, '--format', 'json', '--locale', 'zh-CN').stdout) as BlueprintModel;
+            const risk = model.scenes.flatMap(scene => scene.touchpoints).flatMap(touchpoint => touchpoint.risks).find(r => r.name === 'WrongBill')!;
+            assert.match(risk.findings[0].message, /^触点 .*：风险 WrongBill 还没有补救/);
+        });
+
+        it('gives a Chinese HTML page its language, and says in Chinese where it was written', () => {
+            const file = path.join(out, 'zh.html');
+            const result = run(checkout, '--locale', 'zh-CN', '-o', file);
+            assert.equal(result.code, 0, result.stderr);
+            assert.match(result.stdout, /^服务蓝图已写入 .*zh\.html（服务：HotpotCheckout）\n$/);
+            assert.match(fs.readFileSync(file, 'utf8'), /<html lang="zh-CN">[\s\S]*图例/);
+        });
+
+        it('refuses a language it does not speak, with exit code 2', () => {
+            assertUsageError(run(checkout, '--locale', 'fr'), /--locale fr: use en or zh-CN/);
+        });
+    });
+
     it('explains itself with --help', () => {
         const result = run('--help');
         assert.equal(result.code, 0);
-        assert.match(result.stdout, /^Usage: service-drama blueprint FILE \[--service NAME\] \[--format svg\|html\|json\] \[-o OUT\]/);
+        assert.match(result.stdout, /^Usage: service-drama blueprint FILE \[--service NAME\] \[--format svg\|html\|json\] \[--locale en\|zh-CN\] \[-o OUT\]/);
     });
 });

@@ -54,6 +54,12 @@ describe('blueprint from the real language server', function () {
         assert.ok(!result.svg!.includes('<style'), 'the preview brings its own themed stylesheet');
     });
 
+    it('labels the blueprint in the language of the hovers: Chinese for a zh-CN editor', async () => {
+        const svg = (await blueprint()).svg!;
+        assert.ok(svg.includes('有形证据') && svg.includes('可视分界线') && svg.includes('当面接触'), 'Chinese labels');
+        assert.ok(!svg.includes('Physical evidence') && !svg.includes('face-to-face'), 'no English labels');
+    });
+
     it('draws the service asked for, or the one around the position', async () => {
         assert.equal((await blueprint({ service: 'Dinner' })).model?.service, 'Dinner');
         assert.equal((await blueprint({ position: { line: 14, character: 8 } })).service, 'Dinner');

@@ -85,7 +85,7 @@ describe('completion documentation', () => {
         const risk = statements.find(item => item.label === 'risk');
         assert.ok(documentation(risk).includes('100 − 1 = 0'));
         assert.equal(risk?.kind, CompletionItemKind.Keyword);
-        assert.equal(risk?.detail, '声明 · 体验破坏因素 · Experience destroyer');
+        assert.equal(risk?.detail, '声明 · 风险');
     });
 
     it('still offers actors, props and norms, each with a summary of its declaration', async () => {

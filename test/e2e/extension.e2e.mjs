@@ -215,7 +215,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.goTo(lineOf(vsc, SPEC, 'expect reliability "the payment goes through'));
             const help = await vsc.hover('reliability');
             assert.match(help, /^reliability · 可靠性 — 服务体验五要素/);
-            assert.match(help, /客户在评判/);
+            assert.match(help, /客户看重什么/);
             await vsc.hideHover();
             await revert(vsc);
             writeWorkspaceSettings(vsc, undefined);

@@ -196,16 +196,16 @@ describe('hover help', () => {
                 const markdown = await help(`expect ${element.keyword}`, { delta: 8, in: 'zh' });
                 assert.ok(markdown.startsWith(`**${element.keyword}** · ${element.chinese}`), markdown);
                 assertIncludes(markdown, [
-                    '服务体验五要素', '**客户在评判**：', '**对照剧本问一问**\n- ', '**例子**：', element.example[1],
+                    '服务体验五要素', '**客户看重什么**：', '**对照剧本问一问**\n- ', '**例子**：', element.example[1],
                     '**相关规则**：', ...element.rules.map(rule => `\`${rule}\``)
                 ]);
                 assert.ok(!markdown.includes(element.example[0]), 'no English example in the Chinese help');
             });
         }
 
-        it('treats friendliness as the seeds\' name for assurance', async () => {
+        it('treats friendliness as another keyword for assurance', async () => {
             const english = await help('friendliness');
-            assertIncludes(english, ['**friendliness** · Assurance · 友好性', 'same element', 'card reader', '`five-elements-coverage`']);
+            assertIncludes(english, ['**friendliness** · Assurance · 友好性', 'two keywords for one element', 'card reader', '`five-elements-coverage`']);
             const chinese = await help('friendliness', { in: 'zh' });
             assertIncludes(chinese, ['**friendliness** · 友好性', '同一个要素', '刷卡机']);
         });
@@ -215,18 +215,18 @@ describe('hover help', () => {
         const cases: Array<{ keyword: string; at?: string; en: string[]; zh: string[] }> = [
             { keyword: 'face-to-face', en: ['Face-to-face contact · 当面接触 — *channel*', 'posture', '`contact-needs-frontstage`'], zh: ['当面接触 · Face-to-face contact — *接触方式*', '着装'] },
             { keyword: 'phone', en: ['Phone contact', 'voice'], zh: ['电话接触', '语气'] },
-            { keyword: 'remote', en: ['Remote contact', 'ATM', '`remote-needs-evidence`'], zh: ['遥距接触', '自动柜员机'] },
-            { keyword: 'bad-news', en: ['Bad-news moment', '`bad-news-needs-care`'], zh: ['坏消息的关键时刻', '移情性期待'] },
+            { keyword: 'remote', en: ['Remote contact', 'ATM', '`remote-needs-evidence`'], zh: ['远程接触', '自动柜员机'] },
+            { keyword: 'bad-news', en: ['Bad-news moment', '`bad-news-needs-care`'], zh: ['坏消息时刻', '移情性期待'] },
             { keyword: 'trial', en: ['Moment of trial', 'for life'], zh: ['考验时刻', '永远离开'] },
             { keyword: 'buy-or-not', en: ['Buy-or-not moment'], zh: ['买与不买'] },
-            { keyword: 'backstage', en: ['line of visibility', '`backstage-serves-frontstage`'], zh: ['后台', '可视线'] },
+            { keyword: 'backstage', en: ['line of visibility', '`backstage-serves-frontstage`'], zh: ['后台', '可视分界线'] },
             { keyword: 'support', at: 'support "', en: ['the back serves the front'], zh: ['后台服务前台'] },
-            { keyword: 'risk', at: 'risk ', en: ['Experience destroyer', '100 − 1 = 0', '`risk-has-recovery`'], zh: ['体验破坏因素', '100 − 1 = 0'] },
-            { keyword: 'recovery', at: 'recovery "', en: ['puts things right', 'third-class berth', '`risk-has-recovery`'], zh: ['复原性', '三等舱'] },
-            { keyword: 'delight', en: ['Delight', 'manicure'], zh: ['自发性', '美甲'] },
-            { keyword: 'adapt', en: ['Adaptation', 'special'], zh: ['适应性', '特殊'] },
-            { keyword: 'norm', at: 'norm ', en: ['Service norm', '沟通100', '```service-drama\nnorm '], zh: ['模块化服务规范', '沟通100'] },
-            { keyword: 'applies', en: ['Applies a norm', 'another file'], zh: ['引用规范'] },
+            { keyword: 'risk', at: 'risk ', en: ['experience destroyer', '100 − 1 = 0', '`risk-has-recovery`'], zh: ['风险', '体验破坏因素', '100 − 1 = 0'] },
+            { keyword: 'recovery', at: 'recovery "', en: ['puts things right', 'third-class berth', '`risk-has-recovery`'], zh: ['补救', '三等舱'] },
+            { keyword: 'delight', en: ['Delight', 'manicure'], zh: ['惊喜', '自发性', '美甲'] },
+            { keyword: 'adapt', en: ['Adaptation', 'special'], zh: ['适应', '特殊'] },
+            { keyword: 'norm', at: 'norm ', en: ['Service norm', '沟通100', '```service-drama\nnorm '], zh: ['规范', '模块化服务规范', '沟通100'] },
+            { keyword: 'applies', en: ['Applies a norm', 'another file'], zh: ['采用规范'] },
             { keyword: 'budget', en: ['Time budget', '`scene-budget`'], zh: ['时间预算'] },
             { keyword: 'pace', en: ['Customer pace', 'Singapore Airlines', '`urgent-pace-bounded`'], zh: ['客户节奏', '新加坡航空'] },
             { keyword: 'urgent', en: ['In a hurry', '`urgent-pace-bounded`'], zh: ['着急'] },
@@ -282,7 +282,7 @@ describe('hover help', () => {
             const expected = ['**WarmGreeting** · norm', '> 标准问候', 'Expectations: assurance', 'Applied in 2 touchpoints across 2 files.'];
             assertIncludes(await help('norm WarmGreeting', { delta: 6 }), expected);
             assertIncludes(await help('applies WarmGreeting', { delta: 9 }), expected);
-            assertIncludes(await help('applies WarmGreeting', { delta: 9, in: 'zh' }), ['**WarmGreeting** · 规范', '期待：友好性', '被 2 个文件中的 2 个触点引用。']);
+            assertIncludes(await help('applies WarmGreeting', { delta: 9, in: 'zh' }), ['**WarmGreeting** · 规范', '期待：友好性', '被 2 个文件中的 2 个触点采用。']);
         });
 
         it('summarises a scene: position, budget and touchpoints', async () => {
@@ -303,7 +303,7 @@ describe('hover help', () => {
                 '1 risk, each with its recovery.'
             ]);
             assertIncludes(await help('touchpoint Call', { delta: 12, in: 'zh' }), [
-                '**Call** · 触点 · 电话接触 · 属于场景 **Waiting**', '关键时刻：永远重复的关键时刻', '已覆盖：友好性', '尚未覆盖：可靠性、响应性、移情性、有形性'
+                '**Call** · 触点 · 电话接触 · 属于场景 **Waiting**', '关键时刻：重复时刻', '已覆盖：友好性', '尚未覆盖：可靠性、响应性、移情性、有形性'
             ]);
         });
 
@@ -312,7 +312,7 @@ describe('hover help', () => {
                 '**Hotpot** · service', '2 scenes, 5 touchpoints.', 'Covers: reliability, responsiveness, assurance, empathy, tangibles'
             ]);
             assertIncludes(await help('audience Commuter', { delta: 10, in: 'zh' }), ['**Commuter** · 观众', '节奏：着急']);
-            assertIncludes(await help('ReaderOffline'), ['**ReaderOffline** · experience destroyer', '> card reader has no signal', 'Recovery: apologise and offer cash']);
+            assertIncludes(await help('ReaderOffline'), ['**ReaderOffline** · risk', '> card reader has no signal', 'Recovery: apologise and offer cash']);
         });
     });
 

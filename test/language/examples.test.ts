@@ -24,7 +24,7 @@ describe('examples', () => {
     });
     after(() => services.reset());
 
-    it('has at least six services from the seed cases and a norm library', () => {
+    it('has at least six services from service-design cases and a norm library', () => {
         assert.ok(exampleFiles.length >= 7, exampleFiles.join(', '));
         assert.ok(exampleFiles.includes('norms.drama'));
     });

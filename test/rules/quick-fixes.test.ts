@@ -63,7 +63,7 @@ describe('quick fixes: each leaves the spec valid, formatted and clean of the fi
         services.ServiceDrama.i18n.Locale.locale = 'zh';
         try {
             const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash"\n            }', 'risk ReaderOffline "no signal"']);
-            const fixed = await fix(text, 'risk-has-recovery', /^为风险 ReaderOffline 添加补救措施$/);
+            const fixed = await fix(text, 'risk-has-recovery', /^为风险 ReaderOffline 添加补救$/);
             assert.ok(fixed.includes('recovery "服务如何补救"'));
         } finally {
             services.ServiceDrama.i18n.Locale.locale = 'en';

@@ -26,9 +26,9 @@ describe('unknown names: plain messages, and none that only echo a syntax error'
         const document = await services.validate(text);
         const messages = (document.diagnostics ?? []).filter(d => d.code === undefined).map(d => d.message);
         assert.deepEqual(messages, [
-            "服务 Dinner 里没有名为 'Nobody' 的演员或系统：请先用 'actor Nobody frontstage' 或 'system Nobody support' 声明",
-            "服务 Dinner 里没有名为 'Napkin' 的道具：请先用 'prop Napkin' 声明",
-            "未知的规范 'Rudeness'（工作区里没有这个名字的规范）"
+            '服务 Dinner 里没有名为 Nobody 的演员或系统：请先用 `actor Nobody frontstage` 或 `system Nobody support` 声明',
+            '服务 Dinner 里没有名为 Napkin 的道具：请先用 `prop Napkin` 声明',
+            '未知的规范 Rudeness（工作区里没有叫这个名字的规范）'
         ]);
     });
 

@@ -88,7 +88,7 @@ describe('rules: each fires where its principle is broken, with a message that n
             try {
                 const text = variant(['expect tangibles "a clean menu"', '// none']);
                 await expectFindings(services, text, 'five-elements-coverage', [{
-                    line: 1, covered: 'Dinner', message: '服务 Dinner：没有关于有形性（tangibles）的期待（已覆盖五要素中的 4 个）'
+                    line: 1, covered: 'Dinner', message: '服务 Dinner：还没有关于有形性（`tangibles`）的期待（五要素已覆盖 4 个）'
                 }]);
             } finally {
                 services.ServiceDrama.i18n.Locale.locale = 'en';

@@ -18,6 +18,17 @@ describe('configuration schemas: every rule and nothing else', () => {
         }
     });
 
+    it('describes each rule in the setting and the schema with the rule\'s own description in both languages', () => {
+        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        for (const properties of [manifest.contributes.configuration.properties['serviceDrama.rules'].properties, schema.properties.rules.properties]) {
+            for (const rule of RULES) {
+                assert.equal(properties[rule.id].markdownDescription,
+                    `${rule.description.en}\n\n${rule.description.zh}\n\nDefault: \`${rule.defaultSeverity}\`.`, rule.id);
+            }
+        }
+    });
+
     it('package.json contributes the setting and ties the schema to the file', () => {
         const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
         const setting = manifest.contributes.configuration.properties['serviceDrama.rules'];

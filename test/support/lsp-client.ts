@@ -31,9 +31,12 @@ export class LspTestClient {
         this.connection.listen();
     }
 
-    static async start(options: { rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[] } = {}): Promise<LspTestClient> {
+    /** Starts dist/server.cjs (or `serverPath`) with this Node, or `command` as an editor would run it. */
+    static async start(options: { rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[]; command?: string } = {}): Promise<LspTestClient> {
         const serverPath = options.serverPath ?? path.resolve('dist', 'server.cjs');
-        const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const child = options.command
+            ? spawn(options.command, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
+            : spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         const client = new LspTestClient(child);
         const params: InitializeParams = {
             processId: process.pid,

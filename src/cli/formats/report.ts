@@ -87,7 +87,3 @@ export function displayPath(file: string, cwd: string): string {
     const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
     return shown.split(path.sep).join('/');
 }
-
-export function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

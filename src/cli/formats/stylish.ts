@@ -1,5 +1,7 @@
+import { helpTexts } from '../../language/help/keyword-help.js';
 import type { Locale } from '../../language/i18n/locale.js';
-import { plural, type FindingSeverity, type LintReport } from './report.js';
+import type { FindingSeverity, LintReport } from './report.js';
+import { terminalSafe } from './safe-text.js';
 
 /** ANSI styles, or none when colour is off. */
 function styles(colour: boolean) {
@@ -22,13 +24,13 @@ export function formatStylish(report: LintReport, colour: boolean, locale: Local
     const lines: string[] = [];
     for (const file of report.files) {
         if (file.findings.length === 0) continue;
-        lines.push(style.underline(file.path));
+        lines.push(style.underline(terminalSafe(file.path)));
         const where = file.findings.map(f => `${f.line}:${f.column}`);
-        const whereWidth = Math.max(...where.map(w => w.length));
+        const whereWidth = where.reduce((widest, w) => Math.max(widest, w.length), 0);
         file.findings.forEach((finding, index) => {
             const severity = paint[finding.severity](finding.severity.padEnd(7));
-            const rule = finding.ruleId ? `  ${style.dim(finding.ruleId)}` : '';
-            lines.push(`  ${style.dim(where[index].padEnd(whereWidth))}  ${severity}  ${finding.message}${rule}`);
+            const rule = finding.ruleId ? `  ${style.dim(terminalSafe(finding.ruleId))}` : '';
+            lines.push(`  ${style.dim(where[index].padEnd(whereWidth))}  ${severity}  ${terminalSafe(finding.message)}${rule}`);
         });
         lines.push('');
     }
@@ -40,17 +42,8 @@ function summaryLine(report: LintReport, locale: Locale, style: ReturnType<typeo
     const { errorCount: errors, warningCount: warnings, infoCount: infos } = report;
     const files = report.files.length;
     const problems = errors + warnings + infos;
-    if (problems === 0) {
-        return style.green(locale === 'zh'
-            ? `✓ 检查了 ${files} 个文件，没有发现问题`
-            : `✓ ${plural(files, 'file')} checked, no problems`);
-    }
-    let summary: string;
-    if (locale === 'zh') {
-        summary = `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`;
-    } else {
-        const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])];
-        summary = `✖ ${plural(problems, 'problem')} (${counts.join(', ')}) in ${plural(files, 'file')}`;
-    }
+    const texts = helpTexts(locale).cli;
+    if (problems === 0) return style.green(texts.noProblems(files));
+    const summary = texts.problems({ problems, errors, warnings, infos, files });
     return style.bold(errors > 0 ? style.red(summary) : style.yellow(summary));
 }

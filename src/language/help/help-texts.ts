@@ -3,7 +3,7 @@ import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
 /** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
 export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}'>;
 
-/** The five elements of service experience by their main keyword; `friendliness` is the seeds' name for `assurance`. */
+/** The five elements of service experience by their main keyword; `friendliness` is another keyword for `assurance`. */
 export type ElementName = Exclude<Element, 'friendliness'>;
 
 /** Keywords other than the five elements. */
@@ -20,7 +20,7 @@ export interface ElementHelp {
     judges: string;
     /** Questions to ask of a script. */
     questions: string[];
-    /** A short case from the seeds. */
+    /** A short case from service practice. */
     example: string;
 }
 
@@ -83,6 +83,22 @@ export interface DeclarationTexts {
     listSeparator: string;
 }
 
+/** Texts of the editor's comforts: the "fix all" action and the inlay hints. */
+export interface EditorTexts {
+    /** The title of the source action that applies every fix that needs no judgement. */
+    fixAll: string;
+    /** After a scene's budget: the touchpoints' longest bounds added up, then the budget ("Σ 23 min of 20 min"). */
+    sceneTotal(total: string, budget: string): string;
+    /** Hover on that hint. */
+    sceneTotalTooltip: string;
+    /** After `applies NORM`: how many expectations the norm adds. */
+    normAdds(expectations: number): string;
+    /** The prompt of "New Spec from Template". */
+    pickTemplate: string;
+    /** Each template of "New Spec from Template" (templates/ID.LOCALE.drama) as the picker shows it. */
+    templates: Record<'first-service' | 'empty-service', { label: string; detail: string }>;
+}
+
 /**
  * All help texts of one language. Each language has one module typed by this interface,
  * so the compiler reports any entry that a translation is missing.
@@ -102,4 +118,127 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    editor: EditorTexts;
+    blueprint: BlueprintTexts;
+    cli: CliTexts;
+    messages: MessageTexts;
+}
+
+/** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
+export interface MessageTexts {
+    /** What a grammar rule or terminal is called in a syntax error. */
+    grammarNames: {
+        Element: string;
+        Channel: string;
+        MomentKind: string;
+        Stage: string;
+        Pace: string;
+        TimeUnit: string;
+        ID: string;
+        STRING: string;
+        NUMBER: string;
+        EOF: string;
+    };
+    /** "Expected a name but found '{'." */
+    mismatch(expected: string, found: string): string;
+    /** Text after the last block of the file. */
+    topLevel(found: string): string;
+    /** A value that is not one of a grammar rule's keywords: "Unknown channel 'face2face': use one of …". */
+    unknownValue(what: string, found: string, choices: string): string;
+    unexpected(found: string, choices: string): string;
+    /** Between the choices of a syntax error. */
+    choiceSeparator: string;
+    /** A `drama-disable-next-line` comment names a rule that does not exist. */
+    unknownSuppressedRule(directive: string, id: string): string;
+    /** The `serviceDrama.rules` setting is wrong; the problem arrives described. */
+    settingProblem(problem: string): string;
+    /** The configuration file is wrong; the file and the problem arrive described. */
+    configFileProblem(file: string, problem: string): string;
+}
+
+/** The words of the service blueprint: its lanes, lines and cards, the tooltips and the HTML legend. */
+export interface BlueprintTexts {
+    /** The `lang` of the HTML page. */
+    languageTag: string;
+    /** "Service blueprint: Hotpot dinner" (the page title and the picture's accessible name). */
+    title(service: string): string;
+    /** The lanes, then the quality rows, top to bottom. */
+    rows: {
+        evidence: string;
+        customer: string;
+        frontstage: string;
+        backstage: string;
+        support: string;
+        expectations: string;
+        risks: string;
+        notes: string;
+    };
+    /** The three lines between the lanes. */
+    lines: {
+        interaction: string;
+        visibility: string;
+        internal: string;
+    };
+    /** The tag of each element on a touchpoint's chips: a few letters, or two characters. */
+    chips: Record<ElementName, string>;
+    /** A chip's tooltip: the element's name and whether the touchpoint's expectations cover it. */
+    chipTooltip(element: string, covered: boolean): string;
+    /** A keyword shown in a touchpoint's header (channel, moment kind, `trial`). */
+    keyword(keyword: TermKeyword): string;
+    /** Between the parts of a header line. */
+    separator: string;
+    /** Under the service's title: the service as it is named in the spec. */
+    serviceName(name: string): string;
+    budget(duration: string): string;
+    within(duration: string): string;
+    fromNorm(norm: string): string;
+    recovery: string;
+    noRecovery: string;
+    delight: string;
+    adaptation: string;
+    /** A finding in a tooltip or on the service card; the rule id may be missing. */
+    finding(severity: 'error' | 'warning' | 'info' | 'hint', message: string, rule?: string): string;
+    legend: {
+        boxes: string;
+        lines: string;
+        elements: string;
+        findings: string;
+        expectation: string;
+        risk: string;
+        delight: string;
+        adaptation: string;
+        /** What a marker of this severity means. */
+        marker(severity: 'error' | 'warning' | 'info'): string;
+    };
+    /** The CodeLens above each service. */
+    openBlueprint: string;
+    /** The preview panel beside the editor. */
+    preview: {
+        title: string;
+        /** The panel's tab: the title and the service or file shown. */
+        tab(name: string): string;
+        service: string;
+        zoomIn: string;
+        zoomOut: string;
+        zoomReset: string;
+        loading: string;
+        noService: string;
+        /** A file of norms only; the norms' names arrive joined. */
+        normsOnly(norms: string): string;
+        listSeparator: string;
+        failed: string;
+        openSpecFirst: string;
+    };
+}
+
+/** Texts of the command line beyond the rule messages. */
+export interface CliTexts {
+    /** The stylish report's last line when nothing was found. */
+    noProblems(files: number): string;
+    /** The stylish report's last line: counts of findings in the files checked. */
+    problems(counts: { problems: number; errors: number; warnings: number; infos: number; files: number }): string;
+    /** More warnings than `--max-warnings` allows. */
+    tooManyWarnings(warnings: number, allowed: number): string;
+    /** What `blueprint -o` says when the file is written. */
+    blueprintWritten(service: string, file: string): string;
 }

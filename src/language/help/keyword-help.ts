@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import type { ElementName, HelpCategory, HelpTexts, TermKeyword, WordKeyword } from './help-texts.js';
 import { englishTexts } from './texts.en.js';
 import { chineseTexts } from './texts.zh.js';
@@ -8,6 +8,11 @@ const textsByLocale: Record<Locale, HelpTexts> = { en: englishTexts, zh: chinese
 /** The help texts of one language. */
 export function helpTexts(locale: Locale): HelpTexts {
     return textsByLocale[locale];
+}
+
+/** One entry of the catalogues in every language, for a text that is built once for all of them. */
+export function fromCatalogues(pick: (texts: HelpTexts) => string): Localized {
+    return { en: pick(textsByLocale.en), zh: pick(textsByLocale.zh) };
 }
 
 /** What kind of word each keyword is. A new keyword in the grammar must be placed here. */

@@ -23,7 +23,7 @@ export const englishTexts: HelpTexts = {
         example: 'Example',
         rules: 'Related rules'
     },
-    friendlinessNote: '`friendliness` is the seeds\' word for `assurance`: both name the same element and count as one.',
+    friendlinessNote: '`friendliness` and `assurance` are two keywords for one element (友好性): they count as one when the five elements are checked.',
 
     elements: {
         reliability: {
@@ -35,9 +35,9 @@ export const englishTexts: HelpTexts = {
                 'When it does go wrong, who notices first, and how quickly is it put right?',
                 'How does the customer see, early on, that they are in skilled hands?'
             ],
-            example: 'A designated driver arrives and first shows his staff badge, so the car owner knows who is taking the wheel. '
-                + 'When the passenger feels sick on the way, he calms him, pulls over and opens the door. '
-                + 'The customer remembers a driver he could rely on.'
+            example: 'A television programme filmed a designated driver at work. Before anything else he handed the car owner his staff badge to look at. '
+                + 'Halfway home the owner felt sick: the driver talked him calm, stopped at the kerb and opened his door. '
+                + 'Two small routines, and the owner knew his car was in skilled hands.'
         },
         responsiveness: {
             name: 'Responsiveness',
@@ -54,7 +54,8 @@ export const englishTexts: HelpTexts = {
         assurance: {
             name: 'Assurance',
             judges: 'courtesy, warmth and the trust staff inspire: the customer feels welcome and in good hands. '
-                + 'The seeds call this element friendliness (友好性); SERVQUAL calls it assurance.',
+                + 'Chinese writing on service experience calls this element friendliness (友好性); in SERVQUAL it is assurance. '
+                + 'The keywords `assurance` and `friendliness` both name it.',
             questions: [
                 'How, and how soon, is the customer greeted?',
                 'When something fails, who apologises, and with what words?',
@@ -73,8 +74,8 @@ export const englishTexts: HelpTexts = {
                 'Does the script change when the customer is in a hurry, or at ease?',
                 'Which personal need could staff notice before the customer has to ask?'
             ],
-            example: 'Singapore Airlines trains its crews to keep the customer\'s rhythm: when the customer is in a hurry, show urgency; '
-                + 'when they are at ease, remind them gently and never rush them.'
+            example: 'A senior Singapore Airlines instructor once told a training class that professional service keeps the customer\'s pace: '
+                + 'when the customer is in a hurry, let them see that you hurry too; when they have time, a gentle reminder is enough, never a push.'
         },
         tangibles: {
             name: 'Tangibles',
@@ -106,7 +107,7 @@ export const englishTexts: HelpTexts = {
         pace: {
             name: 'Customer pace',
             text: 'How fast this audience wants to move: `urgent`, `normal` or `relaxed`. Good service keeps the customer\'s rhythm, not its own.',
-            example: 'Singapore Airlines\' rule: show urgency when the customer is in a hurry, remind gently when they are at ease.',
+            example: 'As a senior Singapore Airlines instructor put it to a class: hurry when the customer is in a hurry, remind gently when they are at ease.',
             usage: 'pace urgent'
         },
         urgent: {
@@ -254,22 +255,23 @@ export const englishTexts: HelpTexts = {
             usage: 'within 2 min'
         },
         risk: {
-            name: 'Experience destroyer',
-            text: 'Something that can ruin this moment: a machine that fails, a wait that drags, news the customer does not want. '
+            name: 'Risk',
+            text: 'Something that can ruin this moment, an experience destroyer: a machine that fails, a wait that drags, news the customer does not want. '
                 + 'Each risk needs its recovery, because 100 − 1 = 0: one bad contact can undo everything else the customer liked.',
             usage: 'risk ReaderOffline "card reader has no signal" { recovery "…" }'
         },
         recovery: {
             name: 'Recovery',
             text: 'How the service puts things right when the risk happens: admit the mistake sincerely and restore the service at once.',
-            example: 'A ship passenger finds that the booking system has lost his third-class berth. The crew apologise and give him '
-                + 'a second-class berth for the third-class fare; his anger is gone.',
+            example: 'The booking system slipped, and a passenger came aboard to find no third-class berth in his name. '
+                + 'The ship\'s staff said sorry and moved him straight to a second-class berth at the third-class fare. '
+                + 'His anger was gone, and what stayed with him was a good impression of the service on board.',
             usage: 'recovery "apologise, offer cash or mobile payment"'
         },
         delight: {
             name: 'Delight',
             text: 'Something extra the customer neither asked for nor expected, or a need they were too shy to mention. '
-                + 'Delights lift a moment above the standard.',
+                + 'The theory of service encounters calls this initiative spontaneity; delight is what the customer feels. Delights lift a moment above the standard.',
             example: 'A free manicure in the hotpot queue; a glasses cloth handed over before the steam rises.',
             usage: 'delight "free manicure while waiting"'
         },
@@ -307,7 +309,7 @@ export const englishTexts: HelpTexts = {
             prop: 'prop',
             scene: 'scene',
             touchpoint: 'touchpoint',
-            risk: 'experience destroyer',
+            risk: 'risk',
             norm: 'norm'
         },
         scenePosition: (position, total, service) => `scene ${position} of ${total} in ${service}`,
@@ -338,5 +340,111 @@ export const englishTexts: HelpTexts = {
         noExpectation: 'No expectation yet: state at least one with `expect` or `applies`.',
         noRecovery: 'No recovery yet: 100 − 1 = 0.',
         listSeparator: ', '
+    },
+
+    editor: {
+        fixAll: 'Fix all Service Drama problems that need no judgement',
+        sceneTotal: (total, budget) => `Σ ${total} of ${budget}`,
+        sceneTotalTooltip: "The longest 'within' bound of each touchpoint, added up: what the scene-budget rule checks against the budget.",
+        normAdds: n => `+${count(n, 'expectation', 'expectations')}`,
+        pickTemplate: 'Pick a template for the new spec',
+        templates: {
+            'first-service': { label: 'A first service: coffee to go', detail: 'A small, complete script with comments: cast, props, a scene budget, a norm and a risk with its recovery' },
+            'empty-service': { label: 'An empty service', detail: 'One audience, one actor, one scene and one touchpoint to fill in' }
+        }
+    },
+
+    blueprint: {
+        languageTag: 'en',
+        title: service => `Service blueprint: ${service}`,
+        rows: {
+            evidence: 'Physical evidence',
+            customer: 'Customer actions',
+            frontstage: 'Frontstage',
+            backstage: 'Backstage',
+            support: 'Support processes',
+            expectations: 'Standard expectations',
+            risks: 'Risks and recovery',
+            notes: 'Delights and adaptations'
+        },
+        lines: {
+            interaction: 'Line of interaction',
+            visibility: 'Line of visibility',
+            internal: 'Line of internal interaction'
+        },
+        chips: { reliability: 'REL', responsiveness: 'RES', assurance: 'ASR', empathy: 'EMP', tangibles: 'TAN' },
+        chipTooltip: (element, covered) => `${element}: ${covered ? 'covered' : 'not covered'}`,
+        // The header shows the keywords as the spec writes them: they are short and they are English.
+        keyword: keyword => keyword,
+        separator: ' · ',
+        serviceName: name => `service ${name}`,
+        budget: duration => `budget ${duration}`,
+        within: duration => `within ${duration}`,
+        fromNorm: norm => `from norm ${norm}`,
+        recovery: 'Recovery',
+        noRecovery: 'No recovery',
+        delight: '★ Delight',
+        adaptation: '◆ Adaptation',
+        finding: (severity, message, rule) => `${severity}: ${message}${rule ? ` (${rule})` : ''}`,
+        legend: {
+            boxes: 'Boxes',
+            lines: 'Lines',
+            elements: 'Elements covered (filled) at a touchpoint',
+            findings: 'Findings',
+            expectation: 'Standard expectation',
+            risk: 'Risk (experience destroyer) and its recovery',
+            delight: '★ Delight',
+            adaptation: '◆ Adaptation to special needs',
+            marker: severity => `A finding at ${severity} level (hover for the message)`
+        },
+        openBlueprint: 'Open blueprint',
+        preview: {
+            title: 'Blueprint',
+            tab: name => `Blueprint: ${name}`,
+            service: 'Service',
+            zoomIn: 'Zoom in',
+            zoomOut: 'Zoom out',
+            zoomReset: 'Actual size',
+            loading: 'Drawing the blueprint…',
+            noService: 'This file has no service yet. Write `service Name { … }` and the blueprint appears here.',
+            normsOnly: norms => `This file holds norms (${norms}) and no service. A norm has no blueprint of its own: `
+                + 'its expectations show in the "Standard expectations" lane of each touchpoint that applies it.',
+            listSeparator: ', ',
+            failed: 'The blueprint could not be drawn: ',
+            openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.'
+        }
+    },
+
+    cli: {
+        noProblems: files => `✓ ${count(files, 'file', 'files')} checked, no problems`,
+        problems: ({ problems, errors, warnings, infos, files }) => {
+            const counts = [count(errors, 'error', 'errors'), count(warnings, 'warning', 'warnings'), ...(infos > 0 ? [count(infos, 'info', 'infos')] : [])];
+            return `✖ ${count(problems, 'problem', 'problems')} (${counts.join(', ')}) in ${count(files, 'file', 'files')}`;
+        },
+        tooManyWarnings: (warnings, allowed) => `Too many warnings: ${warnings}, at most ${allowed} allowed (--max-warnings).`,
+        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`
+    },
+
+    messages: {
+        grammarNames: {
+            Element: 'element',
+            Channel: 'channel',
+            MomentKind: 'moment kind',
+            Stage: 'stage',
+            Pace: 'pace',
+            TimeUnit: 'time unit',
+            ID: 'a name',
+            STRING: 'a quoted text',
+            NUMBER: 'a number',
+            EOF: 'the end of the file'
+        },
+        mismatch: (expected, found) => `Expected ${expected} but found ${found}.`,
+        topLevel: found => `Unexpected ${found}: a file holds only 'service' and 'norm' blocks at the top level.`,
+        unknownValue: (what, found, choices) => `Unknown ${what} ${found}: use one of ${choices}.`,
+        unexpected: (found, choices) => `Unexpected ${found}: expected one of ${choices}.`,
+        choiceSeparator: ', ',
+        unknownSuppressedRule: (directive, id) => `unknown rule id '${id}' in ${directive}`,
+        settingProblem: problem => `Setting ${problem}. The default rule severities apply.`,
+        configFileProblem: (file, problem) => `${file}: ${problem}. The default rule severities apply until it is fixed.`
     }
 };

@@ -14,56 +14,58 @@ export const chineseTexts: HelpTexts = {
     },
     colon: '：',
     headings: {
-        judges: '客户在评判',
+        judges: '客户看重什么',
         questions: '对照剧本问一问',
         example: '例子',
         rules: '相关规则'
     },
-    friendlinessNote: '`friendliness`（友好性）是种子资料里的叫法，与 `assurance` 指同一个要素，覆盖检查时算作一个。',
+    friendlinessNote: '`friendliness` 和 `assurance` 是同一个要素（友好性）的两种写法，检查五要素是否覆盖时只算一个。',
 
     elements: {
         reliability: {
             name: '可靠性',
-            judges: '服务有没有做对、做稳。不出差错；万一出错，马上纠正；服务人员技能熟练，遇到突发情况也能专业应对。',
+            judges: '服务有没有做对、做稳：不出差错，万一出了错能马上纠正；服务人员手艺熟练，碰上意外也应付得专业。',
             questions: [
                 '这一步哪里绝不能出错？剧本有没有写清“做对”是什么样子？',
                 '一旦出错，谁最先发现，多快能补救？',
                 '客户在哪一刻能看出自己遇到的是行家？'
             ],
-            example: '代驾司机到场后，先亮出工牌，让车主确认来的是谁；途中乘客想吐，他先稳住对方情绪，再靠边停车、打开车门。'
-                + '客户记住的，是一位靠得住的司机。'
+            example: '一档电视节目里拍到这样一段：代驾师傅赶到后，头一件事是把工牌递给车主看，好让对方知道来的是谁。'
+                + '车开到半路，客人一阵反胃，师傅一边好言安抚，一边把车停到路边，拉开车门。两个细节下来，客人觉得这位师傅够专业，车交给他放心。'
         },
         responsiveness: {
             name: '响应性',
-            judges: '服务反应快不快。等待要短；实在免不了等，客户想知道为什么、要等多久，能看到进度，还要有事可做，少些焦虑。',
+            judges: '服务反应快不快。等待要短；实在免不了等，就告诉客户为什么要等、还要等多久，让他看得到进度，手上也有事可做，心里少些焦虑。',
             questions: [
                 '这个时刻客户最多能等多久？用 `within` 写下来。',
                 '等待期间，客户看得到进度吗，还是只能干等？',
                 '什么能让等待显得短一些：排号、说明原因、吃点东西或找点事做？'
             ],
-            example: '生意火爆的火锅店门口，排队的客人拿到号码牌，有水果零食，甚至能免费美甲。等待还在，但有了交代，也有了事情做。'
+            example: '一家生意火爆的火锅店，等位的客人手里有号码牌，旁边有水果和小零食，还能顺便做个免费美甲。'
+                + '该等的还是要等，可客人知道还要等多久，这段时间也不难熬。'
         },
         assurance: {
             name: '友好性',
-            judges: '礼貌、热情，以及服务人员给人的信任感：客户觉得自己受欢迎、被妥善照顾。'
-                + '种子资料称之为友好性，SERVQUAL 模型称为保证性（assurance）。',
+            judges: '服务人员是否礼貌、热情、让人信得过：客户觉得自己受欢迎，被照顾得妥妥当当。'
+                + '中文的服务体验文章多把这个要素叫作友好性；SERVQUAL 模型里与它对应的是保证性（assurance）。关键字 `assurance` 和 `friendliness` 都指它。',
             questions: [
-                '客户到来后，多久、以什么方式被招呼？',
+                '客户进门后，多久有人招呼？怎么招呼？',
                 '服务出了问题，由谁道歉，怎么说？',
                 '服务人员的哪些言谈举止，让客户愿意信任他们？'
             ],
-            example: '火锅吃完结账，刷卡机两次没有信号。服务员连声道歉，看出客人着急，客气地问能否改用现金，结完账又再次致歉。'
-                + '几周过去，客人仍记得这位服务员。'
+            example: '吃完火锅去结账，刷卡机接连两次连不上信号。朋友还在门口等着，客人有些不耐烦；服务员看在眼里，一再赔不是，'
+                + '客气地问能不能改付现金，收完钱又道了一次歉。过了好几个星期，客人说起这件事还记得清清楚楚。'
         },
         empathy: {
             name: '移情性',
-            judges: '服务人员能否设身处地：留意客户的情绪和个别需要，跟着客户的节奏走，而不是让客户迁就自己。',
+            judges: '服务人员能不能设身处地：留意客户的情绪和个人需要，跟着客户的节奏走，而不是让客户迁就自己。',
             questions: [
                 '此刻客户可能是什么心情：着急、担心，还是尴尬？',
                 '客户赶时间和不赶时间时，剧本有没有不同的做法？',
                 '有哪些个人需要，服务人员不等客户开口就能察觉？'
             ],
-            example: '新加坡航空教导空乘：专业服务要与客户保持同样的节奏。客户着急时，要表现出紧迫感；客户从容时，适度提醒即可，不要直接催促。'
+            example: '新加坡航空的一位资深教员在一堂培训课上讲过：专业的服务，要跟上客户的节奏。'
+                + '客户急，你就得让他看到你也在替他着急；客户不急，提醒一句就够了，别去催。'
         },
         tangibles: {
             name: '有形性',
@@ -73,36 +75,36 @@ export const chineseTexts: HelpTexts = {
                 '客户到来时，设备能正常使用、物品齐备吗？',
                 '哪一件小物品能让这个时刻更顺手？'
             ],
-            example: '火锅店给戴眼镜的客人递上擦镜布，给放在桌上的手机套一个小袋子防溅。'
-                + '反过来，自动柜员机旁的笔用完了没人补，没有谁怠慢客户，体验照样打了折扣。'
+            example: '在一家火锅店里，戴眼镜的客人会收到一块擦镜布，搁在桌上的手机有个塑料袋套着，不怕溅上汤汁。'
+                + '反过来，银行自动柜员机旁的笔早就没了，也没人补上：谁都没有怠慢客户，印象照样打了折扣。'
         }
     },
 
     terms: {
         service: {
             name: '服务',
-            text: '一项服务，写成一出剧（服务剧本）：观众、演员、道具和场景，按客户经历的先后排列。'
-                + '每一步都从客户的角度写。一个文件里可以有多项服务和多个规范。',
+            text: '把一项服务写成一出戏，就是一份服务剧本：有观众、演员、道具和场景，按客户经历的先后顺序展开。'
+                + '每一步都站在客户的角度来写。一个文件里可以写多项服务和多个规范。',
             usage: 'service 火锅晚餐 "周末火锅晚餐" { … }'
         },
         audience: {
             name: '观众',
-            text: '一类客户画像：接受服务的人。用 `pace`（urgent、normal 或 relaxed）写明他们的节奏，剧本才能跟着客户的节奏走。',
+            text: '观众就是接受服务的客户，一个观众代表一类客户。用 `pace` 写明他们的节奏（`urgent`、`normal` 或 `relaxed`），剧本才能跟上客户。',
             usage: 'audience 食客 "周末来吃火锅的客人" { pace relaxed }'
         },
         pace: {
             name: '客户节奏',
-            text: '这类客户希望的快慢：`urgent`（着急）、`normal`（一般）或 `relaxed`（从容）。好的服务跟随客户的节奏，而不是自己的节奏。',
-            example: '新加坡航空的准则：客户着急时表现出紧迫感，客户从容时适度提醒。',
+            text: '这类客户希望多快：`urgent`（着急）、`normal`（正常）或 `relaxed`（从容）。好的服务跟着客户的节奏走，而不是按自己的节奏来。',
+            example: '新加坡航空的一位资深教员在课上这样讲：客户急，你也要急客户之所急；客户不急，轻轻提醒就好。',
             usage: 'pace urgent'
         },
         urgent: {
             name: '着急',
-            text: '这类客户赶时间。要表现出紧迫感、缩短每一步，并给每个触点写一条带 `within` 时限的响应性期待。'
+            text: '这类客户赶时间。要让他们看到你也着急，每一步都尽量短，每个触点都写一条带 `within` 时限的响应性期待。'
         },
         normal: {
-            name: '一般节奏',
-            text: '不赶时间，也不闲散。等待要短，并且有交代。'
+            name: '正常节奏',
+            text: '不赶时间，也不磨蹭。等待要短，还要向客户交代清楚。'
         },
         relaxed: {
             name: '从容',
@@ -110,59 +112,59 @@ export const chineseTexts: HelpTexts = {
         },
         actor: {
             name: '演员',
-            text: '舞台上的人：为观众提供服务的员工。`frontstage` 演员与客户直接接触，`backstage` 演员在客户看不到的地方工作。'
-                + '在触点里，演员按名字出场表演。',
+            text: '在台上为观众提供服务的员工。前台（`frontstage`）演员直接和客户打交道，后台（`backstage`）演员在客户看不到的地方做事。'
+                + '在触点里写上演员的名字，就是让他出场。',
             usage: 'actor 迎宾 frontstage "门口迎客的服务员"'
         },
         system: {
             name: '支持系统',
-            text: '支持流程或系统：支付通道、预订系统、后厨出单屏。它为服务客户的员工提供支持，'
-                + '在当面或电话接触中不能单独面对客户。',
+            text: '支撑服务的系统或流程，比如支付通道、预订系统、后厨的出单屏。它为直接服务客户的员工提供支持；'
+                + '在当面接触和电话接触中，不能让它单独面对客户。',
             usage: 'system 收银系统 support "刷卡机和银行通道"'
         },
         support: {
             name: '支持',
-            text: '把系统标为支持流程：服务蓝图最下面的一条泳道，在内部互动线之下。“前台服务客户，后台服务前台。”'
+            text: '把系统标为支持过程：它画在服务蓝图最底下的泳道里，位于内部互动分界线之下。“前台服务客户，后台服务前台。”'
         },
         frontstage: {
             name: '前台',
-            text: '台前接触：这个演员做的事，客户看得见、听得到。前台行为位于可视线之上；当面和电话接触都需要前台演员。'
+            text: '这个演员做的事，客户看得见、听得到。前台行为画在可视分界线之上；当面接触和电话接触都少不了前台演员。'
         },
         backstage: {
             name: '后台',
-            text: '客户看不到的地方，在可视线之下：后厨、调度、做准备的团队。每个后台演员都应支持某个客户接触到的触点，且不单独面对客户。'
+            text: '在客户看不到的地方做事，画在可视分界线之下：后厨、调度、做准备工作的团队。每个后台演员都应当支持某个有客户参与的触点，而且不单独面对客户。'
         },
         prop: {
             name: '道具',
-            text: '有形证据：客户看到或接触到的东西，如设备、资料、场所本身。先在这里声明，再在触点里用 `evidence` 展示；'
+            text: '道具就是有形证据：客户看得到、碰得到的东西，比如设备、印刷品，乃至场所本身。先在这里声明，再在触点里用 `evidence` 把它摆出来；'
                 + '有形性就是靠道具写进剧本的。',
             usage: 'prop 刷卡机 "POS 刷卡机"'
         },
         scene: {
             name: '场景',
-            text: '客户旅程中的一个阶段，按先后排列：排队、点菜、结账。场景按发生顺序包含触点，还可以写明 `setting`（布景）和时间 `budget`（预算）。',
+            text: '客户旅程中的一个阶段，比如排队、点菜、结账，按先后顺序排列。场景里的触点也按发生的顺序来写；还可以写明布景（`setting`）和时间预算（`budget`）。',
             usage: 'scene 排队等位 "等位" { budget 20 min … }'
         },
         setting: {
             name: '布景',
-            text: '这一幕在哪里上演：哪个房间、哪个柜台、哪块屏幕。舞台给人的印象，不亚于演员的表演。',
+            text: '这个场景在哪里上演：哪个房间、哪个柜台、哪块屏幕。舞台给客户的印象，不亚于演员的表演。',
             usage: 'setting "门口等位区，有长凳和零食台"'
         },
         budget: {
             name: '时间预算',
-            text: '客户在整个场景里愿意接受的等待。每个触点最长的 `within` 时限，加起来不能超过它。',
-            example: '点菜最多 5 min、上第一道菜最多 15 min，场景预算却只有 15 min：还没开吃，预算就用完了。',
+            text: '客户在整个场景里愿意等多久。场景中每个触点最长的 `within` 时限，加起来不能超过它。',
+            example: '点菜最多 5 分钟，上第一道菜最多 15 分钟，场景的预算却只有 15 分钟：还没开吃，预算就用完了。',
             usage: 'budget 20 min'
         },
         touchpoint: {
-            name: '触点（真实瞬间）',
-            text: '真实瞬间（关键时刻）：客户与企业的一次接触，客户在这一刻评判整个企业。这一刻出的问题，往往当场无法挽回，只能在下一刻补救。'
-                + '写明接触方式、客户行为、员工行为、有形证据，以及客户的期待。',
+            name: '触点',
+            text: '触点是客户与服务方的一次接触，也就是服务管理里说的“真实瞬间”：客户在这一刻评判的是整个企业。'
+                + '这一刻出了问题，往往当场无法挽回，只能在下一次接触中补救。写明接触方式、客户行为、员工行为、有形证据，以及客户的期待。',
             questions: [
                 '在这里，客户最起码期待什么？',
                 '什么会毁掉这一刻？服务如何补救？'
             ],
-            example: '迪士尼乐园每位游客一次游玩约有 74 个接触点：74 次可能让人失望，也是 74 次做得更好的机会。',
+            example: '迪士尼乐园算过，一位游客玩一趟，平均要和乐园接触 74 次左右：74 次可能让人失望，也就有 74 次做得更好的机会。',
             usage: 'touchpoint 刷卡结账 face-to-face { … }'
         },
         'face-to-face': {
@@ -171,40 +173,40 @@ export const chineseTexts: HelpTexts = {
         },
         phone: {
             name: '电话接触',
-            text: '客户只听得到声音：语气、背后的专业知识和应答速度决定了印象。'
+            text: '客户只听得到声音：语气如何、懂不懂行、回答得快不快，决定了客户的印象。'
         },
         remote: {
-            name: '遥距接触',
+            name: '远程接触',
             text: '客户面对的是机器或资料，而不是人：自动柜员机、货架、自动售货机、应用程序。'
-                + '设备好不好用、有没有维护好，决定了印象，所以要用 `evidence` 写明。',
+                + '设备好不好用、有没有维护好，决定了客户的印象，所以要用 `evidence` 写明。',
             example: '自动柜员机旁的笔用完了，一直没人补上。没有谁态度不好，客户却对银行一肚子气。'
         },
         moment: {
             name: '关键时刻',
-            text: '这个触点属于哪一类关键时刻：`buy-or-not`、`value-judgement`、`feedback`、`bad-news` 或 `repeated`。'
-                + '若是考验时刻，再加上 `trial`。',
+            text: '这个触点属于哪一类关键时刻：买与不买（`buy-or-not`）、价值评判（`value-judgement`）、反馈（`feedback`）、'
+                + '坏消息（`bad-news`）或重复（`repeated`）。如果它还是考验时刻，再加上 `trial`。',
             usage: 'moment bad-news trial'
         },
         'buy-or-not': {
-            name: '买与不买的关键时刻',
+            name: '买与不买时刻',
             text: '客户决定买还是不买。任何挡在“买”前面的东西，比如等待、说不清的价格、没人回答的问题，都会让生意跑掉。'
         },
         'value-judgement': {
-            name: '价值评判的关键时刻',
+            name: '价值评判时刻',
             text: '客户掂量自己得到的和付出的：账单、结果、花掉的时间。要让价值看得见。'
         },
         feedback: {
-            name: '反馈的关键时刻',
+            name: '反馈时刻',
             text: '客户告诉你感受如何，或者投诉。服务怎样倾听和回应，决定了客户下次还愿不愿意开口。'
         },
         'bad-news': {
-            name: '坏消息的关键时刻',
+            name: '坏消息时刻',
             text: '服务不得不告诉客户不想听的事：延误、故障、拒绝。要用心安排：写一条移情性期待，或写明风险及其补救。',
-            example: '结账时刷卡机坏了，服务员道歉，提出用现金结账作为出路，并感谢客人的耐心等待。'
+            example: '结账时刷卡机坏了。服务员先道歉，再请客人改付现金，最后谢谢客人耐心等待。'
         },
         repeated: {
-            name: '永远重复的关键时刻',
-            text: '每次光顾都会发生的时刻：招呼、排队、结账。小毛病在这里会累积，始终如一的好也会。'
+            name: '重复时刻',
+            text: '每次光顾都少不了的时刻：打招呼、排队、结账。小毛病在这里越积越多，始终如一的好也一样会积累下来。'
         },
         trial: {
             name: '考验时刻',
@@ -217,13 +219,13 @@ export const chineseTexts: HelpTexts = {
         },
         evidence: {
             name: '有形证据',
-            text: '客户在这个触点看到或接触到的道具。在遥距接触中，这就是客户面对的全部。',
+            text: '客户在这个触点看到或接触到的道具。在远程接触中，这就是客户面对的全部。',
             usage: 'evidence 刷卡机, 小票'
         },
         expect: {
-            name: '标准期待值',
-            text: '客户在这一刻最起码的期待，标明五要素中的一个；加上 `within` 可以写时限。'
-                + '每个触点至少要有一条（自己写的或来自规范），整项服务应覆盖全部五个要素。',
+            name: '期待',
+            text: '客户在这一刻最起码的期待（评估关键时刻时所说的“标准期待值”），并标明它属于五要素中的哪一个；加上 `within` 可以写时限。'
+                + '每个触点至少要有一条期待（自己写的，或来自规范），整项服务的期待应覆盖全部五个要素。',
             usage: 'expect responsiveness "结账完成" within 2 min'
         },
         within: {
@@ -233,37 +235,40 @@ export const chineseTexts: HelpTexts = {
             usage: 'within 2 min'
         },
         risk: {
-            name: '体验破坏因素',
-            text: '可能毁掉这一刻的事：机器故障、等得太久、客户不想听的消息。每个风险都要有补救，因为 100 − 1 = 0：'
-                + '一次糟糕的接触，就能抵消客户喜欢的其他一切。',
+            name: '风险',
+            text: '可能毁掉这一刻的事，也就是评估关键时刻时所说的“体验破坏因素”：机器故障、等得太久、客户不想听的消息。'
+                + '每个风险都要有补救，因为 100 − 1 = 0：一次糟糕的接触，就能抵消客户喜欢的其他一切。',
             usage: 'risk 刷卡机无信号 "刷卡机没有信号" { recovery "…" }'
         },
         recovery: {
-            name: '复原性',
-            text: '风险发生时，服务如何把事情扳回来：真诚地承认错误，并立即恢复服务。',
-            example: '乘客上船才发现，订票系统出错，他的三等舱铺位没有了。船员向他道歉，按三等舱的票价给他安排了二等舱铺位，乘客的怨气一下子就消了。',
+            name: '补救',
+            text: '风险真的发生时，服务怎样补救、把局面扳回来：真诚认错，马上把该给客户的服务补上。服务接触的技巧里把这叫作“复原性”。',
+            example: '订票系统出了差错，一位旅客上了船，三等舱里却没有他的铺位。船上的管理人员先赔了不是，当即把他安排进二等舱，只收三等舱的钱。'
+                + '他原本憋着一肚子火，这下气全消了，对船上的服务反倒印象不错。',
             usage: 'recovery "道歉，提供现金或手机支付"'
         },
         delight: {
-            name: '自发性',
-            text: '客户没要求、也没想到的额外服务，或者满足客户不好意思开口的需要。它让这一刻超出标准期待。',
+            name: '惊喜',
+            text: '客户没要求、也没想到的额外服务，或者客户不好意思开口、却被服务人员想到了的需要。'
+                + '服务接触的技巧里，这种主动多做一点叫作“自发性”（spontaneity）；客户感受到的，就是惊喜。惊喜让这一刻超出客户的期待。',
             example: '火锅店排队时的免费美甲；热气升起之前递上的擦镜布。',
             usage: 'delight "等位时免费美甲"'
         },
         adapt: {
-            name: '适应性',
-            text: '服务如何满足标准剧本没有涵盖的特殊或个人需要：轮椅、小孩、外语、过敏。大多数服务规范在这里是空白，所以要写下来。',
+            name: '适应',
+            text: '标准剧本没写到的特殊需要或个人需要，服务怎样去满足：轮椅、小孩、外语、过敏。服务接触的技巧里把这叫作“适应性”。'
+                + '大多数服务规范在这里是一片空白，所以要写下来。',
             usage: 'adapt "为小朋友准备儿童椅和塑料碗"'
         },
         applies: {
-            name: '引用规范',
+            name: '采用规范',
             text: '把一个规范里的期待带进这个触点，就像直接写在这里一样。规范可以写在工作区的另一个文件里。',
             usage: 'applies 标准问候'
         },
         norm: {
-            name: '模块化服务规范',
-            text: '有名字、可重复使用的一组期待，在触点里用 `applies` 引用：写一次，在同类时刻处处一致，再由各个触点补充个性化的内容。',
-            example: '中国移动“沟通100”营业厅把一本厚厚的服务规范拆成对应各个关键时刻的模块：公司层面标准化，按地区、营业厅和关键时刻个性化。',
+            name: '规范',
+            text: '有名字、可以反复使用的一组期待（即“模块化服务规范”），在触点里用 `applies` 采用：写一次，同类时刻处处一致，各个触点再补上自己的内容。',
+            example: '中国移动的“沟通100”营业厅，把原来厚厚一本服务规范按关键时刻拆成一个个模块：全公司统一的部分讲标准，各地区、各营业厅、各个时刻再体现各自的特点。',
             usage: 'norm 标准问候 "标准问候" { expect assurance "目光接触，微笑" }'
         },
         s: { name: '秒', text: '时间单位：秒，例如 `within 10 s`。' },
@@ -281,14 +286,14 @@ export const chineseTexts: HelpTexts = {
             prop: '道具',
             scene: '场景',
             touchpoint: '触点',
-            risk: '体验破坏因素',
+            risk: '风险',
             norm: '规范'
         },
         scenePosition: (position, total, service) => `${service} 的第 ${position} 个场景（共 ${total} 个）`,
         inScene: scene => `属于场景 ${scene}`,
         actsIn: (touchpoints, scenes) => `在 ${scenes} 个场景的 ${touchpoints} 个触点中出场。`,
         shownIn: (touchpoints, scenes) => `在 ${scenes} 个场景的 ${touchpoints} 个触点中作为有形证据出现。`,
-        appliedIn: (touchpoints, files) => `被 ${files} 个文件中的 ${touchpoints} 个触点引用。`,
+        appliedIn: (touchpoints, files) => `被 ${files} 个文件中的 ${touchpoints} 个触点采用。`,
         unused: '还没有触点用到它。',
         serviceSize: (scenes, touchpoints) => `${scenes} 个场景，${touchpoints} 个触点。`,
         sceneTouchpoints: (touchpoints, names) => touchpoints === 0
@@ -297,7 +302,7 @@ export const chineseTexts: HelpTexts = {
         risks: (total, withoutRecovery) => withoutRecovery > 0
             ? `${total} 个风险，其中 ${withoutRecovery} 个没有补救。`
             : `${total} 个风险，都有补救。`,
-        delights: n => `${n} 个自发性惊喜。`,
+        delights: n => `${n} 个惊喜。`,
         labels: {
             pace: '节奏',
             setting: '布景',
@@ -312,5 +317,107 @@ export const chineseTexts: HelpTexts = {
         noExpectation: '还没有期待：用 `expect` 或 `applies` 至少写一条。',
         noRecovery: '还没有补救：100 − 1 = 0。',
         listSeparator: '、'
+    },
+
+    editor: {
+        fixAll: '修复所有无需斟酌的 Service Drama 问题',
+        sceneTotal: (total, budget) => `合计 ${total}（预算 ${budget}）`,
+        sceneTotalTooltip: '各触点最长的 within 时限之和：scene-budget 规则拿它与预算比较。',
+        normAdds: n => `+${n} 条期待`,
+        pickTemplate: '为新剧本选一个模板',
+        templates: {
+            'first-service': { label: '第一份剧本：外带咖啡', detail: '一份带注释的完整小剧本：演员、道具、场景时间预算、规范，以及带补救的风险' },
+            'empty-service': { label: '空白服务', detail: '一个观众、一个演员、一个场景、一个触点，等你来填' }
+        }
+    },
+
+    blueprint: {
+        languageTag: 'zh-CN',
+        title: service => `服务蓝图：${service}`,
+        rows: {
+            evidence: '有形证据',
+            customer: '客户行为',
+            frontstage: '前台行为',
+            backstage: '后台行为',
+            support: '支持过程',
+            expectations: '期待',
+            risks: '风险与补救',
+            notes: '惊喜与适应'
+        },
+        lines: {
+            interaction: '互动分界线',
+            visibility: '可视分界线',
+            internal: '内部互动分界线'
+        },
+        chips: { reliability: '可靠', responsiveness: '响应', assurance: '友好', empathy: '移情', tangibles: '有形' },
+        chipTooltip: (element, covered) => `${element}：${covered ? '已覆盖' : '尚未覆盖'}`,
+        keyword: keyword => chineseTexts.terms[keyword].name,
+        separator: ' · ',
+        serviceName: name => `服务 ${name}`,
+        budget: duration => `预算 ${duration}`,
+        within: duration => `限时 ${duration}`,
+        fromNorm: norm => `来自规范 ${norm}`,
+        recovery: '补救',
+        noRecovery: '没有补救',
+        delight: '★ 惊喜',
+        adaptation: '◆ 适应',
+        finding: (severity, message, rule) => `${{ error: '错误', warning: '警告', info: '提示', hint: '提示' }[severity]}：${message}${rule ? `（${rule}）` : ''}`,
+        legend: {
+            boxes: '图例',
+            lines: '分界线',
+            elements: '触点覆盖的五要素（实心为已覆盖）',
+            findings: '检查结果',
+            expectation: '期待',
+            risk: '风险及其补救',
+            delight: '★ 惊喜',
+            adaptation: '◆ 适应特殊需要',
+            marker: severity => `${{ error: '错误', warning: '警告', info: '提示' }[severity]}（鼠标悬停可看详情）`
+        },
+        openBlueprint: '打开服务蓝图',
+        preview: {
+            title: '服务蓝图',
+            tab: name => `服务蓝图：${name}`,
+            service: '服务',
+            zoomIn: '放大',
+            zoomOut: '缩小',
+            zoomReset: '原始大小',
+            loading: '正在绘制服务蓝图…',
+            noService: '这个文件还没有服务。写下 `service 名称 { … }`，蓝图就会出现在这里。',
+            normsOnly: norms => `这个文件只有规范（${norms}），没有服务。规范本身不画蓝图：它的期待会出现在采用它的每个触点的“期待”一栏里。`,
+            listSeparator: '、',
+            failed: '无法绘制服务蓝图：',
+            openSpecFirst: '请先打开一个服务剧本文件（.drama），再查看它的蓝图。'
+        }
+    },
+
+    cli: {
+        noProblems: files => `✓ 检查了 ${files} 个文件，没有发现问题`,
+        problems: ({ problems, errors, warnings, infos, files }) =>
+            `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`,
+        tooManyWarnings: (warnings, allowed) => `警告太多：${warnings} 个，最多允许 ${allowed} 个（--max-warnings）。`,
+        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`
+    },
+
+    messages: {
+        grammarNames: {
+            Element: '服务要素',
+            Channel: '接触方式',
+            MomentKind: '关键时刻类型',
+            Stage: '舞台位置',
+            Pace: '客户节奏',
+            TimeUnit: '时间单位',
+            ID: '名称',
+            STRING: '带引号的文字',
+            NUMBER: '数字',
+            EOF: '文件结尾'
+        },
+        mismatch: (expected, found) => `此处应为 ${expected}，实际是 ${found}。`,
+        topLevel: found => `多余的 ${found}：文件顶层只能写 \`service\` 或 \`norm\`。`,
+        unknownValue: (what, found, choices) => `未知的${what} ${found}，可以用：${choices}。`,
+        unexpected: (found, choices) => `此处不能出现 ${found}，应为以下之一：${choices}。`,
+        choiceSeparator: '、',
+        unknownSuppressedRule: (directive, id) => `${directive} 里的规则 id '${id}' 不存在`,
+        settingProblem: problem => `设置 ${problem}。规则使用默认的严重程度。`,
+        configFileProblem: (file, problem) => `${file}：${problem}。修正之前，规则使用默认的严重程度。`
     }
 };

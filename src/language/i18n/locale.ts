@@ -3,6 +3,9 @@ import type { LangiumSharedServices } from 'langium/lsp';
 /** The languages the product speaks. */
 export type Locale = 'en' | 'zh';
 
+/** A text in every language the product speaks. */
+export type Localized = Record<Locale, string>;
+
 /** Maps a BCP 47 tag (`zh-CN`, `zh-tw`, `en-US`, `de`) or a POSIX LANG value (`zh_CN.UTF-8`) to a locale. */
 export function localeFromTag(tag: string | undefined): Locale {
     return tag && /^zh\b|^zh[-_]/i.test(tag.trim()) ? 'zh' : 'en';

@@ -7,7 +7,7 @@ export const backstageServesFrontstage: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: 'Every backstage actor and support system acts in a touchpoint that the customer meets: the back serves the front.',
-        zh: '每个后台演员和支持系统都要在客户参与的触点里出场：前台服务客户，后台服务前台。'
+        zh: '每个后台演员和支持系统都要在有客户参与的触点里出场：前台服务客户，后台服务前台。'
     },
     checks: {
         Service(service, context) {
@@ -31,7 +31,7 @@ export const backstageServesFrontstage: Rule = {
                     property: 'name',
                     message: {
                         en: `${who.en} acts only in touchpoints without the customer; let it support a touchpoint the customer meets`,
-                        zh: `${who.zh} 只在没有客户参与的触点里出场；请让它支持一个客户参与的触点`
+                        zh: `${who.zh} 只在没有客户参与的触点里出场；请让它支持一个有客户参与的触点`
                     }
                 });
             }

@@ -20,7 +20,7 @@ export const badNewsNeedsCare: Rule = {
                 property: 'kind',
                 message: {
                     en: `touchpoint ${touchpoint.name}: a bad-news moment needs care; add an empathy expectation or a risk with its recovery`,
-                    zh: `触点 ${touchpoint.name}：坏消息时刻需要用心安排；请加一条移情性（empathy）期待，或一个带补救的风险`
+                    zh: `触点 ${touchpoint.name}：这是坏消息时刻，要格外用心；请加一条移情性期待（\`expect empathy\`），或写一个带补救的风险`
                 }
             });
         }

@@ -1,12 +1,12 @@
 import type { Rule } from './rule.js';
-import { isContact, performersIn } from './spec-facts.js';
+import { channelName, isContact, performersIn } from './spec-facts.js';
 
 export const contactNeedsFrontstage: Rule = {
     id: 'contact-needs-frontstage',
     defaultSeverity: 'warning',
     description: {
         en: 'A face-to-face or phone touchpoint has an action by a frontstage actor: someone the customer meets.',
-        zh: '当面接触或电话接触的触点里，要有前台演员的动作：客户要见到（或听到）一个人。'
+        zh: '当面接触和电话接触的触点里，要有前台演员出场：客户得见到（或听到）一个人。'
     },
     checks: {
         Touchpoint(touchpoint, context) {
@@ -20,7 +20,7 @@ export const contactNeedsFrontstage: Rule = {
                 property: 'channel',
                 message: {
                     en: `touchpoint ${touchpoint.name} (${touchpoint.channel}): no frontstage actor acts here, so the customer meets no one`,
-                    zh: `触点 ${touchpoint.name}（${touchpoint.channel}）：没有前台演员出场，客户见不到任何人`
+                    zh: `触点 ${touchpoint.name}（${channelName(touchpoint).zh}）：没有前台演员出场，没有人接待客户`
                 }
             });
         }

@@ -6,7 +6,7 @@ export const customerActs: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: "Every touchpoint has a customer action ('customer \"…\"'): a script is written from the customer's side.",
-        zh: '每个触点都要有客户的动作（customer "…"）：剧本从客户的角度来写。'
+        zh: '每个触点都要写客户做什么（`customer "…"`）：剧本要站在客户的角度来写。'
     },
     checks: {
         Touchpoint(touchpoint, context) {
@@ -16,7 +16,7 @@ export const customerActs: Rule = {
                 property: 'name',
                 message: {
                     en: `touchpoint ${touchpoint.name}: the customer does nothing here; add what the customer does with 'customer "…"'`,
-                    zh: `触点 ${touchpoint.name}：客户在这里没有动作；请用 customer "…" 写出客户做什么`
+                    zh: `触点 ${touchpoint.name}：没有写客户在这里做什么；请用 \`customer "…"\` 写出来`
                 }
             });
         }

@@ -1,6 +1,6 @@
 import { isService } from '../generated/ast.js';
 import type { Rule } from './rule.js';
-import { ELEMENT_NAMES, elementOf, expectationsOf, FIVE_ELEMENTS, joinNames, touchpointsOf, customerActs, type FiveElement } from './spec-facts.js';
+import { elementName, elementOf, elementWithKeyword, expectationsOf, FIVE_ELEMENTS, joinNames, touchpointsOf, customerActs, type FiveElement } from './spec-facts.js';
 import { EXPECTATION_PLACEHOLDER, insertExpectation } from './touchpoint-has-expectation.js';
 
 export const fiveElementsCoverage: Rule = {
@@ -8,7 +8,7 @@ export const fiveElementsCoverage: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: "Each service's expectations cover all five elements: reliability, responsiveness, assurance, empathy and tangibles.",
-        zh: '每项服务的期待覆盖全部五个要素：可靠性、响应性、友好性、移情性和有形性。'
+        zh: '每项服务的期待都要覆盖五个要素：可靠性、响应性、友好性、移情性和有形性。'
     },
     checks: {
         Service(service, context) {
@@ -22,10 +22,10 @@ export const fiveElementsCoverage: Rule = {
                 node: service,
                 property: 'name',
                 message: {
-                    en: `service ${service.name}: no expectation on ${joinNames(missing.map(m => ELEMENT_NAMES[m].en)).en}`
+                    en: `service ${service.name}: no expectation on ${joinNames(missing.map(m => elementWithKeyword(m).en)).en}`
                         + ` (covered: ${covered.size} of the five elements)`,
-                    zh: `服务 ${service.name}：没有关于${joinNames(missing.map(m => ELEMENT_NAMES[m].zh)).zh}的期待`
-                        + `（已覆盖五要素中的 ${covered.size} 个）`
+                    zh: `服务 ${service.name}：还没有关于${joinNames(missing.map(m => elementWithKeyword(m).zh)).zh}的期待`
+                        + `（五要素已覆盖 ${covered.size} 个）`
                 },
                 fixData: { missing }
             });
@@ -41,7 +41,7 @@ export const fiveElementsCoverage: Rule = {
         return missing.filter(element => FIVE_ELEMENTS.includes(element)).map(element => ({
             title: {
                 en: `Add an expectation on ${element} to touchpoint ${target.name}`,
-                zh: `在触点 ${target.name} 添加一条${ELEMENT_NAMES[element].zh}期待`
+                zh: `在触点 ${target.name} 添加一条${elementName(element).zh}期待`
             },
             edits: insertExpectation(document, target, element, EXPECTATION_PLACEHOLDER[locale])
         }));

@@ -10,7 +10,7 @@ export const measurableResponsiveness: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: "A responsiveness expectation says how fast, with a time bound ('within').",
-        zh: '响应性期待要写明多快，即带上时限（within）。'
+        zh: '响应性期待要写明多快，也就是带上时限（`within`）。'
     },
     checks: {
         Expectation(expectation, context) {
@@ -21,7 +21,7 @@ export const measurableResponsiveness: Rule = {
                 property: 'element',
                 message: {
                     en: `${where.en}: the responsiveness expectation "${expectation.text}" has no time bound; add 'within', e.g. within ${SUGGESTED_BOUND}`,
-                    zh: `${where.zh}：响应性期待“${expectation.text}”没有时限；请加上 within，例如 within ${SUGGESTED_BOUND}`
+                    zh: `${where.zh}：响应性期待“${expectation.text}”没有时限；请用 \`within\` 写明，例如 \`within ${SUGGESTED_BOUND}\``
                 }
             });
         }

@@ -5,7 +5,7 @@ export const remoteNeedsEvidence: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: "A remote touchpoint names its evidence ('evidence'): the machine or material the customer meets instead of a person.",
-        zh: '遥距接触的触点要用 evidence 写明客户面对的机器或资料：那里没有人，只有它们。'
+        zh: '远程接触的触点要用 `evidence` 写明客户面对的机器或资料：这时没有服务人员在场，客户的印象全靠它们。'
     },
     checks: {
         Touchpoint(touchpoint, context) {
@@ -15,7 +15,7 @@ export const remoteNeedsEvidence: Rule = {
                 property: 'channel',
                 message: {
                     en: `touchpoint ${touchpoint.name} (remote): name the machine or material the customer meets with 'evidence'`,
-                    zh: `触点 ${touchpoint.name}（遥距接触）：请用 evidence 写明客户面对的机器或资料`
+                    zh: `触点 ${touchpoint.name}（远程接触）：请用 \`evidence\` 写明客户面对的机器或资料`
                 }
             });
         }

@@ -9,7 +9,7 @@ export const riskHasRecovery: Rule = {
     defaultSeverity: 'error',
     description: {
         en: 'Every experience destroyer (risk) has a recovery: one bad contact can undo all the good ones (100 − 1 = 0).',
-        zh: '每个体验破坏因素（风险）都要有补救：一次糟糕的接触就能抵消所有好的接触（100 − 1 = 0）。'
+        zh: '每个风险都要有补救：一次糟糕的接触，就能抵消所有好的接触（100 − 1 = 0）。'
     },
     checks: {
         Risk(risk, context) {
@@ -20,7 +20,7 @@ export const riskHasRecovery: Rule = {
                 property: 'name',
                 message: {
                     en: `touchpoint ${touchpoint.name}: risk ${risk.name} has no recovery`,
-                    zh: `触点 ${touchpoint.name}：风险 ${risk.name} 没有补救措施（recovery）`
+                    zh: `触点 ${touchpoint.name}：风险 ${risk.name} 还没有补救（\`recovery\`）`
                 }
             });
         }
@@ -28,7 +28,7 @@ export const riskHasRecovery: Rule = {
     fix(node, { document, locale }) {
         if (!isRisk(node)) return [];
         return [{
-            title: { en: `Add a recovery to risk ${node.name}`, zh: `为风险 ${node.name} 添加补救措施` },
+            title: { en: `Add a recovery to risk ${node.name}`, zh: `为风险 ${node.name} 添加补救` },
             edits: addBlockWith(document, node, `recovery ${quoted(RECOVERY_PLACEHOLDER[locale])}`)
         }];
     }

@@ -1,11 +1,10 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceDramaAstType } from '../generated/ast.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale, Localized } from '../i18n/locale.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
 
-/** A text in every language the product speaks. */
-export type Localized = Record<Locale, string>;
+export type { Localized };
 
 /** How loudly a rule reports: the severities a configuration may choose, besides `off`. */
 export type RuleSeverity = 'error' | 'warning' | 'info';
@@ -44,6 +43,8 @@ export type RuleChecks = {
 export interface RuleFix {
     title: Localized;
     edits: TextEdit[];
+    /** The fix deletes what the designer wrote: offered as a quick fix, but never applied by "fix all" (on save). */
+    destructive?: boolean;
 }
 
 export interface FixContext {

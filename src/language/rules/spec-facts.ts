@@ -3,6 +3,8 @@ import {
     isActor, isCastAction, isCustomerAction, isScene, isService, isSupportSystem,
     type Duration, type Expectation, type Performer, type Scene, type Service, type Touchpoint
 } from '../generated/ast.js';
+import { chineseTexts } from '../help/texts.zh.js';
+import type { TermKeyword } from '../help/help-texts.js';
 import type { Localized } from './rule.js';
 
 /** Facts about a spec that several rules ask for. */
@@ -10,15 +12,22 @@ import type { Localized } from './rule.js';
 export const FIVE_ELEMENTS = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'] as const;
 export type FiveElement = typeof FIVE_ELEMENTS[number];
 
-export const ELEMENT_NAMES: Record<FiveElement, Localized> = {
-    reliability: { en: 'reliability', zh: '可靠性（reliability）' },
-    responsiveness: { en: 'responsiveness', zh: '响应性（responsiveness）' },
-    assurance: { en: 'assurance', zh: '友好性（assurance）' },
-    empathy: { en: 'empathy', zh: '移情性（empathy）' },
-    tangibles: { en: 'tangibles', zh: '有形性（tangibles）' }
-};
+/** An element as messages name it: its keyword in English, its name in Chinese (可靠性). */
+export function elementName(element: FiveElement): Localized {
+    return { en: element, zh: chineseTexts.elements[element].name };
+}
 
-/** The element an expectation is about; `friendliness` is the seeds' word for assurance. */
+/** An element named so that the writer sees what to type: `reliability`, 可靠性（`reliability`）. */
+export function elementWithKeyword(element: FiveElement): Localized {
+    return { en: element, zh: `${chineseTexts.elements[element].name}（\`${element}\`）` };
+}
+
+/** A touchpoint's channel as messages name it: the keyword in English, 当面接触 in Chinese. */
+export function channelName(touchpoint: Touchpoint): Localized {
+    return { en: touchpoint.channel, zh: chineseTexts.terms[touchpoint.channel as TermKeyword].name };
+}
+
+/** The element an expectation is about; `friendliness` is another keyword for assurance. */
 export function elementOf(expectation: Expectation): FiveElement {
     return expectation.element === 'friendliness' ? 'assurance' : expectation.element as FiveElement;
 }
@@ -85,6 +94,21 @@ const SECONDS_PER_UNIT: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86
 
 export function secondsOf(duration: Duration): number {
     return duration.value * (SECONDS_PER_UNIT[duration.unit] ?? 1);
+}
+
+/** The longest 'within' bound of each of the scene's touchpoints (norms included), added up, in seconds. */
+export function sceneBoundsTotal(scene: Scene): number {
+    let total = 0;
+    for (const touchpoint of scene.touchpoints) {
+        const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
+        total += Math.max(0, ...bounds);
+    }
+    return total;
+}
+
+/** Whether a total fits in a budget, both in seconds; rounding away floating-point noise: 0.1 h + 0.2 h fits in 0.3 h. */
+export function fitsBudget(total: number, budget: number): boolean {
+    return Math.round(total * 1000) <= Math.round(budget * 1000);
 }
 
 /** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */

@@ -2,8 +2,9 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isTouchpoint, type Touchpoint } from '../generated/ast.js';
 import { insertStatement, quoted } from './fix-edits.js';
+import { SUGGESTED_BOUND } from './measurable-responsiveness.js';
 import type { Rule } from './rule.js';
-import { appliesUnknownNorm, ELEMENT_NAMES, elementOf, expectationsOf, FIVE_ELEMENTS, serviceOf, touchpointsOf, type FiveElement } from './spec-facts.js';
+import { appliesUnknownNorm, elementName, elementOf, expectationsOf, FIVE_ELEMENTS, serviceOf, touchpointsOf, type FiveElement } from './spec-facts.js';
 
 /** The placeholder text of an inserted expectation, for the designer to replace. */
 export const EXPECTATION_PLACEHOLDER = { en: 'what the customer expects here', zh: '客户在这里期待什么' };
@@ -13,7 +14,7 @@ export const touchpointHasExpectation: Rule = {
     defaultSeverity: 'error',
     description: {
         en: 'Every touchpoint states at least one standard expectation, its own or from an applied norm.',
-        zh: '每个触点至少写明一条标准期待值（自己写的，或来自引用的规范）。'
+        zh: '每个触点至少写明一条期待（自己写的，或来自采用的规范）。'
     },
     checks: {
         Touchpoint(touchpoint, context) {
@@ -24,7 +25,7 @@ export const touchpointHasExpectation: Rule = {
                 property: 'name',
                 message: {
                     en: `touchpoint ${touchpoint.name}: no expectation says what the customer expects here; add 'expect' or apply a norm`,
-                    zh: `触点 ${touchpoint.name}：没有写客户在这里期待什么；请加一条 expect，或用 applies 引用规范`
+                    zh: `触点 ${touchpoint.name}：没有写客户在这里期待什么；请加一条 \`expect\`，或用 \`applies\` 采用规范`
                 }
             });
         }
@@ -33,7 +34,7 @@ export const touchpointHasExpectation: Rule = {
         if (!isTouchpoint(node)) return [];
         const element = suggestedElement(node);
         return [{
-            title: { en: `Add an expectation on ${element}`, zh: `添加一条${ELEMENT_NAMES[element].zh}期待` },
+            title: { en: `Add an expectation on ${element}`, zh: `添加一条${elementName(element).zh}期待` },
             edits: insertExpectation(document, node, element, EXPECTATION_PLACEHOLDER[locale])
         }];
     }
@@ -46,8 +47,12 @@ function suggestedElement(touchpoint: Touchpoint): FiveElement {
     return FIVE_ELEMENTS.find(element => !covered.has(element)) ?? 'reliability';
 }
 
-/** Inserts `expect ELEMENT "…"` after the touchpoint's moment, actions, evidence and expectations. */
-export function insertExpectation(document: LangiumDocument, touchpoint: Touchpoint, element: FiveElement, text: string, bound = ''): TextEdit[] {
+/**
+ * Inserts `expect ELEMENT "…"` after the touchpoint's moment, actions, evidence and expectations. A
+ * responsiveness expectation gets a time bound, so that the fix does not raise measurable-responsiveness.
+ */
+export function insertExpectation(document: LangiumDocument, touchpoint: Touchpoint, element: FiveElement, text: string,
+    bound = element === 'responsiveness' ? ` within ${SUGGESTED_BOUND}` : ''): TextEdit[] {
     const before: AstNode[] = [
         ...(touchpoint.moment ? [touchpoint.moment] : []),
         ...touchpoint.actions, ...touchpoint.evidence, ...touchpoint.expectations

@@ -10,7 +10,7 @@ export const unusedDeclaration: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: 'An actor, system, prop or norm that nothing uses: it never acts, is never shown as evidence, or is never applied.',
-        zh: '没有被用到的演员、系统、道具或规范：从未出场、从未作为 evidence 出现，或从未被 applies 引用。'
+        zh: '没有用到的演员、系统、道具或规范：从未出场、从未作为 `evidence` 出现，或从未被 `applies` 采用。'
     },
     checks: {
         Service(service, context) {
@@ -35,7 +35,8 @@ export const unusedDeclaration: Rule = {
         const what = describe(node);
         return [{
             title: { en: `Remove the unused ${what.en}`, zh: `删除未使用的${what.zh}` },
-            edits: removeNode(document, node)
+            edits: removeNode(document, node),
+            destructive: true
         }];
     }
 };
@@ -43,9 +44,9 @@ export const unusedDeclaration: Rule = {
 function report(declaration: Declaration, context: RuleContext): void {
     const what = describe(declaration);
     const never: Localized = isNorm(declaration)
-        ? { en: 'is never applied in the workspace', zh: '在工作区里从未被 applies 引用' }
+        ? { en: 'is never applied in the workspace', zh: '在工作区里从未被 `applies` 采用' }
         : isProp(declaration)
-            ? { en: "is never shown as 'evidence'", zh: '从未作为 evidence 出现' }
+            ? { en: "is never shown as 'evidence'", zh: '从未作为 `evidence` 出现' }
             : { en: 'never acts in a touchpoint', zh: '从未在任何触点里出场' };
     context.report({
         node: declaration,

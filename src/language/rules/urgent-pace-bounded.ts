@@ -11,7 +11,7 @@ export const urgentPaceBounded: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: "Where the audience is in a hurry (pace urgent), every touchpoint has a responsiveness expectation with a time bound.",
-        zh: '观众赶时间（pace urgent）时，每个触点都要有一条带时限的响应性期待。'
+        zh: '观众赶时间（`pace urgent`）时，每个触点都要有一条带时限的响应性期待。'
     },
     checks: {
         Touchpoint(touchpoint, context) {

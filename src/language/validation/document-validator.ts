@@ -74,19 +74,19 @@ export class ServiceDramaDocumentValidator extends DefaultDocumentValidator {
         if (isCastAction(container)) {
             return {
                 en: `Unknown actor or system '${name}' in service ${service}: declare it with 'actor ${name} frontstage' or 'system ${name} support'`,
-                zh: `服务 ${service} 里没有名为 '${name}' 的演员或系统：请先用 'actor ${name} frontstage' 或 'system ${name} support' 声明`
+                zh: `服务 ${service} 里没有名为 ${name} 的演员或系统：请先用 \`actor ${name} frontstage\` 或 \`system ${name} support\` 声明`
             };
         }
         if (isEvidence(container)) {
             return {
                 en: `Unknown prop '${name}' in service ${service}: declare it with 'prop ${name}'`,
-                zh: `服务 ${service} 里没有名为 '${name}' 的道具：请先用 'prop ${name}' 声明`
+                zh: `服务 ${service} 里没有名为 ${name} 的道具：请先用 \`prop ${name}\` 声明`
             };
         }
         if (isApplies(container)) {
             return {
                 en: `Unknown norm '${name}' (no norm with this name in the workspace)`,
-                zh: `未知的规范 '${name}'（工作区里没有这个名字的规范）`
+                zh: `未知的规范 ${name}（工作区里没有叫这个名字的规范）`
             };
         }
         return undefined;

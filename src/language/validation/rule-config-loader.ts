@@ -1,6 +1,8 @@
 import { DocumentState, URI, UriUtils } from 'langium';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { checkRuleSeverities, CONFIG_FILE_NAME, describeProblem, parseRuleConfigFile, type RuleConfigProblem } from '../rules/rule-config.js';
+import type { MessageTexts } from '../help/help-texts.js';
+import { helpTexts } from '../help/keyword-help.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
 
 /**
@@ -74,10 +76,7 @@ export class RuleConfigLoader {
         }
         const { severities, problems } = checkRuleSeverities(value, 'serviceDrama.rules');
         settings.setOverrides(problems.length === 0 ? severities : new Map());
-        if (problems.length > 0) this.announce(this.text(
-            `Setting ${describeProblem(problems[0], 'en')}. The default rule severities apply.`,
-            `设置 ${describeProblem(problems[0], 'zh')}。规则使用默认的严重程度。`
-        ));
+        if (problems.length > 0) this.announce(this.messages.settingProblem(describeProblem(problems[0], this.services.i18n.Locale.locale)));
     }
 
     /** Shows the problems in the configuration file itself, and says once in a message what is wrong. */
@@ -97,14 +96,11 @@ export class RuleConfigLoader {
             }))
         });
         const shown = UriUtils.relative(this.folders.find(folder => UriUtils.contains(folder, file)) ?? file, file) || CONFIG_FILE_NAME;
-        this.announce(this.text(
-            `${shown}: ${describeProblem(problems[0], 'en')}. The default rule severities apply until it is fixed.`,
-            `${shown}：${describeProblem(problems[0], 'zh')}。修正之前，规则使用默认的严重程度。`
-        ));
+        this.announce(this.messages.configFileProblem(shown, describeProblem(problems[0], locale)));
     }
 
-    private text(en: string, zh: string): string {
-        return this.services.i18n.Locale.locale === 'zh' ? zh : en;
+    private get messages(): MessageTexts {
+        return helpTexts(this.services.i18n.Locale.locale).messages;
     }
 
     /** A window message, shown once for each distinct problem. */

@@ -1,6 +1,7 @@
 import { CstUtils, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { findRule } from '../rules/index.js';
+import { helpTexts } from '../help/keyword-help.js';
 import type { Locale } from '../i18n/locale.js';
 
 const DIRECTIVE = 'drama-disable-next-line';
@@ -36,9 +37,7 @@ export function applySuppressions(document: LangiumDocument, diagnostics: Diagno
                 problems.push({
                     severity: DiagnosticSeverity.Warning,
                     range: leaf.range,
-                    message: locale === 'zh'
-                        ? `${DIRECTIVE} 里的规则 id '${id}' 不存在`
-                        : `unknown rule id '${id}' in ${DIRECTIVE}`,
+                    message: helpTexts(locale).messages.unknownSuppressedRule(DIRECTIVE, id),
                     source: 'service-drama',
                     data: { code: SUPPRESSION_COMMENT }
                 });
