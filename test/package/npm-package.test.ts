@@ -11,6 +11,12 @@ import {
 import { byClass, parseXml } from '../blueprint/support.js';
 import { LspTestClient } from '../support/lsp-client.js';
 
+/** What `npm pack --json` says of a tarball it wrote. */
+interface PackResult {
+    filename: string;
+    files: Array<{ path: string }>;
+}
+
 /** A spec with one error (a touchpoint with no expectation) and two warnings. */
 const WITH_ERROR = `service Bus {
     scene Waiting {
@@ -65,8 +71,8 @@ describe('the npm package: packed, installed into an empty folder, run', functio
 
     before(() => {
         temp = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-package-'));
-        const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', temp], process.cwd()).stdout);
-        packedFiles = packed[0].files.map((file: { path: string }) => file.path).sort();
+        const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', temp], process.cwd()).stdout) as PackResult[];
+        packedFiles = packed[0].files.map(file => file.path).sort();
 
         project = path.join(temp, 'project');
         fs.mkdirSync(project);
@@ -90,7 +96,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     });
 
     it('installs alone: no dependencies, nothing else in node_modules', () => {
-        const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8'));
+        const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8')) as { dependencies?: Record<string, string> };
         assert.equal(manifest.dependencies, undefined);
         const modules = fs.readdirSync(path.join(project, 'node_modules')).filter(name => !name.startsWith('.'));
         assert.deepEqual(modules, ['service-drama']);
@@ -127,7 +133,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     it('starts the language server only with a transport: the usage on stderr and exit 2 otherwise', () => {
         for (const [args, problem] of [[[], /no transport given: start it with --stdio/], [['--stdoi'], /unknown argument '--stdoi'/], [['--socket=x'], /--socket needs a port/]] as const) {
             const result = run('service-drama-language-server', [...args]);
-            assert.equal(result.code, 2, `${args}: ${result.stderr}`);
+            assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
             assert.equal(result.stdout, '');
             assert.match(result.stderr, problem);
             assert.match(result.stderr, /Usage: service-drama-language-server --stdio/);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import { RULES } from '../../src/language/rules/index.js';
+import { readManifest, readSettingsSchema } from '../support/manifest.js';
 
 /** The editor validates `.servicedrama.json` and the `serviceDrama.rules` setting with these schemas. */
 describe('configuration schemas: every rule and nothing else', () => {
@@ -8,7 +8,7 @@ describe('configuration schemas: every rule and nothing else', () => {
     const severities = ['error', 'warning', 'info', 'off'];
 
     it('the schema of .servicedrama.json lists every rule with the four severities', () => {
-        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        const schema = readSettingsSchema();
         const rules = schema.properties.rules;
         assert.deepEqual(Object.keys(rules.properties), ruleIds);
         assert.equal(rules.additionalProperties, false);
@@ -19,8 +19,8 @@ describe('configuration schemas: every rule and nothing else', () => {
     });
 
     it('describes each rule in the setting and the schema with the rule\'s own description in both languages', () => {
-        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        const manifest = readManifest();
+        const schema = readSettingsSchema();
         for (const properties of [manifest.contributes.configuration.properties['serviceDrama.rules'].properties, schema.properties.rules.properties]) {
             for (const rule of RULES) {
                 assert.equal(properties[rule.id].markdownDescription,
@@ -30,7 +30,7 @@ describe('configuration schemas: every rule and nothing else', () => {
     });
 
     it('package.json contributes the setting and ties the schema to the file', () => {
-        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        const manifest = readManifest();
         const setting = manifest.contributes.configuration.properties['serviceDrama.rules'];
         assert.deepEqual(Object.keys(setting.properties), ruleIds);
         assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.servicedrama.json', url: './schemas/servicedrama.schema.json' }]);
