@@ -2,6 +2,7 @@ import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules-command.js';
+import { studioCommand } from './studio-command.js';
 
 const USAGE = `Usage: service-drama <command> [options]
 
@@ -9,6 +10,7 @@ Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
+  studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
 
 Options:
   -h, --help          show this help
@@ -32,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
             return rulesCommand(rest, process.stdout);
         case 'blueprint':
             return blueprintCommand(rest);
+        case 'studio':
+            return studioCommand(rest);
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }

@@ -4,6 +4,8 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerBlueprintRequest } from './blueprint-request.js';
 import { createServiceDramaServices } from './service-drama-module.js';
+import { ClientFileSystemProvider } from './workspace-files/client-file-system.js';
+import { SchemeFileSystemProvider } from './workspace-files/scheme-file-system.js';
 
 // The server holds every spec of the workspace, and each edit leaves the file's previous syntax tree
 // behind. By default V8 lets such garbage grow the heap to several times what is in use before a full
@@ -14,6 +16,8 @@ setFlagsFromString('--heap-growing-percent=30');
 
 // The transport (stdio, IPC or a socket) is taken from the command line, e.g. `--stdio` or `--node-ipc`.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createServiceDramaServices({ connection, ...NodeFileSystem });
+// Specs on disk are read from it; those of a virtual workspace (e.g. a remote repository) through the client.
+const fileSystemProvider = () => new SchemeFileSystemProvider(NodeFileSystem.fileSystemProvider(), new ClientFileSystemProvider(connection));
+const { shared } = createServiceDramaServices({ connection, fileSystemProvider });
 registerBlueprintRequest(shared);
 startLanguageServer(shared);

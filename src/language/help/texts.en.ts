@@ -338,5 +338,29 @@ export const englishTexts: HelpTexts = {
         noExpectation: 'No expectation yet: state at least one with `expect` or `applies`.',
         noRecovery: 'No recovery yet: 100 − 1 = 0.',
         listSeparator: ', '
+    },
+
+    studio: {
+        title: 'Service Drama Studio',
+        specs: 'Specs',
+        open: 'Open…',
+        save: 'Save',
+        download: 'Download .drama',
+        exportBlueprint: 'Export the blueprint',
+        language: 'Language',
+        service: 'Service',
+        saved: file => `${file} saved`,
+        saveFailed: (file, reason) => `${file} could not be saved: ${reason}`,
+        openFailed: (file, reason) => `${file} could not be opened: ${reason}`,
+        unsaved: 'unsaved changes',
+        problems: (errors, warnings, infos) => [count(errors, 'error', 'errors'), count(warnings, 'warning', 'warnings'), count(infos, 'note', 'notes')].join(', '),
+        noProblems: 'No problems',
+        drawing: 'Drawing the blueprint…',
+        noService: 'This spec has no service yet. Write `service Name { … }` and its blueprint appears here.',
+        normsOnly: norms => `This file holds norms (${norms}) and no service. A norm has no blueprint of its own: its expectations show in the "Standard expectations" lane of each touchpoint that applies it.`,
+        drawFailed: reason => `The blueprint could not be drawn: ${reason}`,
+        singleSpec: 'Opened from disk: one spec at a time. Save downloads it; nothing is sent anywhere.',
+        folder: name => `Folder ${name}`,
+        listSeparator: ', '
     }
 };
