@@ -57,6 +57,8 @@ interface OpenSpec {
     path: string;
     uri: string;
     view: EditorView;
+    /** The editor's element: hidden while another spec is shown. */
+    host: HTMLElement;
     savedText: string;
 }
 
@@ -75,8 +77,10 @@ function showSpec(path: string, text: string): void {
     let spec = editors.get(path);
     if (!spec) {
         const uri = specUri(path);
+        const host = element('editor').appendChild(document.createElement('div'));
+        host.className = 'editor-host';
         const view = new EditorView({
-            parent: element('editor'),
+            parent: host,
             state: EditorState.create({
                 doc: text,
                 extensions: [
@@ -93,10 +97,10 @@ function showSpec(path: string, text: string): void {
                 ]
             })
         });
-        spec = { path, uri, view, savedText: text };
+        spec = { path, uri, view, host, savedText: text };
         editors.set(path, spec);
     }
-    for (const other of editors.values()) other.view.dom.hidden = other !== spec;
+    for (const other of editors.values()) other.host.hidden = other !== spec;
     current = spec;
     element<HTMLSelectElement>('spec').value = path;
     showProblems();
@@ -149,7 +153,10 @@ async function openLocalFile(file: File): Promise<void> {
         const text = await file.text();
         if (!store.folder) {
             // One spec at a time: the new one replaces the one shown.
-            for (const spec of editors.values()) spec.view.destroy();
+            for (const spec of editors.values()) {
+                spec.view.destroy();
+                spec.host.remove();
+            }
             editors.clear();
             listSpecs([file.name]);
         } else if (!editors.has(file.name)) {
