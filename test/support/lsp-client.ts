@@ -31,10 +31,15 @@ export class LspTestClient {
         this.connection.listen();
     }
 
-    static async start(options: { rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[] } = {}): Promise<LspTestClient> {
+    static async start(options: {
+        rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[];
+        /** Registers handlers for the server's own requests, before the server may send any. */
+        answer?: (connection: ProtocolConnection) => void;
+    } = {}): Promise<LspTestClient> {
         const serverPath = options.serverPath ?? path.resolve('dist', 'server.cjs');
         const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         const client = new LspTestClient(child);
+        options.answer?.(client.connection);
         const params: InitializeParams = {
             processId: process.pid,
             rootUri: options.rootUri ?? null,
