@@ -339,6 +339,8 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             const scrolled = (await view()).scrollLeft;
             assert.ok(scrolled > 0);
 
+            // The click gave the preview's group the keyboard: give it back to the spec's editor.
+            await vsc.focusEditor(SPEC);
             await addLineAfter(vsc, lineOf(vsc, SPEC, 'scene Leaving'),
                 WAVE_GOODBYE);
             const redrawn = await waitFor(async () => { const now = await view(); return now.touchpoints === before.touchpoints + 1 && now; }, { message: 'the redraw' });

@@ -137,13 +137,35 @@ export class VSCode {
     return labels[idx - 1];
   }
 
-  /** Ctrl+G to line (1-based) and optional column. */
+  /** Ctrl+G to line (1-based) and optional column in the active editor. Throws if the quick input
+   *  stays open (no text editor is active, e.g. a webview's group is), rather than letting the next
+   *  keys land in it. */
   async goTo(line, column) {
     await this._focusEditor();
     const input = await this._quickInput('Control+G');
     await input.fill(`:${line}${column ? `:${column}` : ''}`);
     await this.press('Enter');
-    await this.page.locator(`${QUICK_INPUT}:visible`).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    const quickInput = this.page.locator(`${QUICK_INPUT}:visible`);
+    try { await quickInput.waitFor({ state: 'hidden', timeout: 5000 }); } catch {
+      const says = (await quickInput.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+      await this.press('Escape');
+      throw new Error(`goTo(${line}${column ? `, ${column}` : ''}): the quick input stayed open ("${says}"); is a text editor active?`);
+    }
+  }
+
+  /** Makes the editor of an open file active and gives it the keyboard, as a click on its tab does.
+   *  Needed after a click into a webview: the webview's group is then active, and keys go there. */
+  async focusEditor(name, { timeout = 10_000 } = {}) {
+    const base = path.basename(name);
+    const tab = this.page.locator(`.editor-group-container .tab[data-resource-name="${cssAttr(base)}"]`).first();
+    await waitFor(async () => {
+      await tab.click({ timeout: 2000 });
+      await this._focusEditor();
+      return this.page.evaluate(({ editor, base }) => {
+        const active = document.querySelector('.editor-group-container.active .tab.active');
+        return active?.getAttribute('data-resource-name') === base && !!document.activeElement?.closest(editor);
+      }, { editor: ACTIVE_EDITOR, base });
+    }, { timeout, interval: 300, message: `the editor of ${base} active, with the keyboard focus` });
   }
 
   /** Keys typed while a webview has focus go to its iframe: move focus back to the workbench. */
@@ -155,7 +177,7 @@ export class VSCode {
   }
 
   async _focusEditor() {
-    await this.page.locator(`${ACTIVE_EDITOR} textarea, ${ACTIVE_EDITOR} .native-edit-context`).first().focus().catch(() => {});
+    await this.page.locator(`${ACTIVE_EDITOR} textarea, ${ACTIVE_EDITOR} .native-edit-context`).first().focus({ timeout: 5000 }).catch(() => {});
   }
 
   // -- extension host --------------------------------------------------------------------------
