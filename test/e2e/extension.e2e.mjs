@@ -403,11 +403,15 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             const lastLine = fs.readFileSync(path.join(vsc.workspace, SPEC), 'utf8').trimEnd().split('\n').length;
             await addLineAfter(vsc, lastLine,
                 'service TeaBreak { actor Host frontstage scene Pour { touchpoint ServeTea face-to-face { customer "sits down" Host "pours the tea" expect empathy "asks how strong" } } }');
-            const options = await waitFor(async () => vsc.evaluateInWebview(() => {
+            // While the line is being typed the preview draws the text as it was a moment ago (a
+            // service with half a name, say): wait for the picker to list what the finished line says.
+            const pickerOptions = () => vsc.evaluateInWebview(() => {
                 const picker = document.querySelector('.service-picker');
                 return picker && !picker.hidden && [...document.querySelectorAll('#service option')].map(option => option.value).join(' ');
-            }, undefined, webview), { message: 'the service picker' });
-            assert.equal(options, 'HotpotCheckout TeaBreak');
+            }, undefined, webview);
+            let options;
+            await waitFor(async () => (options = await pickerOptions()) === 'HotpotCheckout TeaBreak', { message: 'the service picker with HotpotCheckout and TeaBreak' })
+                .catch(error => { throw new Error(`${error.message}; it shows: ${options}`); });
             const frame = await vsc.webviewFrame(webview);
             await frame.locator('#service').selectOption('TeaBreak');
             await waitFor(async () => {
