@@ -196,10 +196,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
 
             await vsc.openFile(SPEC);
             await vsc.placeCursor('NoSignal');
-            await vsc.press('Control+.');
-            const fix = vsc.page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Add a recovery to risk NoSignal' });
-            await fix.first().waitFor({ timeout: 15_000 });
-            await fix.first().click();
+            await vsc.codeAction('Add a recovery to risk NoSignal');
             await vsc.waitForText('recovery "how the service puts it right"');
             await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
             await revert(vsc);

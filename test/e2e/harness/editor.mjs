@@ -163,4 +163,28 @@ export const editorMethods = {
   },
 
   async closeSuggest() { await this.press('Escape'); },
+
+  // -- code actions --------------------------------------------------------------------------
+
+  /** Ctrl+. at the cursor, then clicks the code action whose row contains label. The mouse moves
+   *  off the text first (a hover opening over the word can cover the menu); when no menu with the
+   *  action shows within a few seconds, the menu is closed and Ctrl+. pressed again. */
+  async codeAction(label, { timeout = 30_000 } = {}) {
+    const row = this.page.locator('.action-widget .monaco-list-row').filter({ hasText: label }).first();
+    let rows = [];
+    await this.page.mouse.move(2, 2);
+    await waitFor(async () => {
+      if (!(await row.isVisible())) {
+        if (await this.page.locator('.action-widget').first().isVisible()) await this.press('Escape');
+        await this.press('Control+.');
+      }
+      try { await row.waitFor({ state: 'visible', timeout: 5000 }); } catch {
+        rows = await this.page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
+        return false;
+      }
+      return true;
+    }, { timeout, interval: 100, message: `the code action "${label}"` })
+      .catch((e) => { throw new Error(`${e.message}; the menu showed: ${JSON.stringify(rows)}`); });
+    await row.click();
+  },
 };
