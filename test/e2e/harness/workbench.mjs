@@ -13,7 +13,7 @@ import { DEFAULT_RESULTS_DIR, ensureSetup } from './setup.mjs';
 import { webviewMethods } from './webview.mjs';
 import { fatal, log, waitFor } from './wait.mjs';
 
-/** Start everything; see the comment at the top. */
+/** Starts code-server and Chromium on a copy of the workspace; options and members in test/e2e/README.md. */
 export async function startVSCode(opts = {}) {
   const vsc = new VSCode(opts);
   try { await vsc._start(); } catch (e) {
