@@ -44,6 +44,7 @@ export async function makeProfile({ settings = {}, root } = {}) {
   await fsp.mkdir(path.join(dirs.userData, 'User'), { recursive: true });
   await fsp.mkdir(dirs.extensions, { recursive: true });
   await fsp.mkdir(path.join(dirs.xdg, 'home'), { recursive: true });
+  await fsp.mkdir(path.join(root, 'tmp'), { recursive: true });
   await fsp.writeFile(dirs.config, '# every other option is passed on the command line\nauth: none\n');
   await fsp.writeFile(path.join(dirs.userData, 'User', 'settings.json'),
     JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
@@ -56,8 +57,10 @@ function codeServerEnv(tools, profile, extra = {}) {
   env.XDG_CONFIG_HOME = path.join(profile.xdg, 'config');
   env.XDG_DATA_HOME = path.join(profile.xdg, 'data');
   env.XDG_CACHE_HOME = path.join(profile.xdg, 'cache');
-  // A home of its own too: nothing of the user's (or CI's) home folder leaks into a run.
+  // A home and a temp folder of its own too: nothing of the user's (or CI's) home folder leaks into
+  // a run, and what code-server leaves in TMPDIR (IPC sockets, TypeScript's cache) goes with the profile.
   env.HOME = path.join(profile.xdg, 'home');
+  env.TMPDIR = path.join(profile.root, 'tmp');
   // No extension gallery: otherwise the workbench asks open-vsx.org for updates of built-in
   // extensions (there is no network here). A closed loopback port fails at once.
   env.EXTENSIONS_GALLERY ??= JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item',
