@@ -3,6 +3,7 @@ import { CliError } from './cli-error.js';
 import { terminalSafe } from './formats/safe-text.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules-command.js';
+import { studioCommand } from './studio-command.js';
 
 const USAGE = `Usage: service-drama <command> [options]
 
@@ -10,6 +11,7 @@ Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
+  studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
 
 Options:
   -h, --help          show this help
@@ -38,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
             return rulesCommand(rest, process.stdout);
         case 'blueprint':
             return blueprintCommand(rest);
+        case 'studio':
+            return studioCommand(rest);
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { SourceRange } from '../blueprint/model.js';
 import { escapeXml } from '../blueprint/escape.js';
 import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
@@ -46,7 +44,7 @@ interface PageState {
  * Registers the command that opens the preview (the same command serves the title bar and the
  * CodeLens), and brings the preview back when VS Code reopens a window that had it open.
  */
-export function registerBlueprintPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerBlueprintPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     const preview = new BlueprintPreview(context.extensionUri, client);
     context.subscriptions.push(preview,
         vscode.commands.registerCommand(OPEN_BLUEPRINT_COMMAND,
@@ -75,7 +73,7 @@ class BlueprintPreview implements vscode.Disposable {
     });
     private readonly media: vscode.Uri;
 
-    constructor(extensionUri: vscode.Uri, private readonly client: LanguageClient) {
+    constructor(extensionUri: vscode.Uri, private readonly client: BaseLanguageClient) {
         this.media = vscode.Uri.joinPath(extensionUri, 'media');
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => {
@@ -118,7 +116,7 @@ class BlueprintPreview implements vscode.Disposable {
         } else {
             this.panel = this.createPanel();
         }
-        this.panel.title = strings().tab(path.basename(uri.path));
+        this.panel.title = strings().tab(uri.path.slice(uri.path.lastIndexOf('/') + 1));
         void this.update();
     }
 
@@ -231,7 +229,8 @@ class BlueprintPreview implements vscode.Disposable {
     }
 
     private html(webview: vscode.Webview): string {
-        const nonce = randomBytes(18).toString('base64');
+        // Web Crypto: the same in the desktop extension host and in a web worker one.
+        const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
         const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.js'));
         const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.css'));
         const text = strings();

@@ -16,18 +16,20 @@ describe('the .vsix: what the extension needs and nothing else', function () {
     });
 
     it('holds no sources, tests, examples, build output or node_modules', () => {
-        const allowed = /^(package(\.nls(\.[a-z-]+)?)?\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|media\/walkthrough\/(en|zh-cn)\/[^/]+\.md|snippets\/[^/]+\.json|templates\/[^/]+\.drama|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
+        const allowed = /^(package(\.nls(\.[a-z-]+)?)?\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|dist\/extension-browser\.cjs|dist\/server-browser\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|media\/walkthrough\/(en|zh-cn)\/[^/]+\.md|snippets\/[^/]+\.json|templates\/[^/]+\.drama|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
         assert.deepEqual(files.filter(file => !allowed.test(file)), []);
     });
 
     it('holds every file the manifest names', () => {
         const named = [
             manifest.main,
+            manifest.browser,
             manifest.icon,
             ...manifest.contributes.languages.map(language => language.configuration),
             ...manifest.contributes.grammars.map(grammar => grammar.path),
             ...manifest.contributes.jsonValidation.map(validation => validation.url),
             'dist/server.cjs',
+            'dist/server-browser.js',
             // Paths given as %key% (snippets, walkthrough media) are those of both languages.
             ...['package.nls.json', 'package.nls.zh-cn.json'].flatMap(file => Object.values(readJson<Record<string, string>>(file))
                 .filter(text => /^(\.\/)?[\w/.-]+\.(json|md)$/.test(text))),

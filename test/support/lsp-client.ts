@@ -32,12 +32,17 @@ export class LspTestClient {
     }
 
     /** Starts dist/server.cjs (or `serverPath`) with this Node, or `command` as an editor would run it. */
-    static async start(options: { rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[]; command?: string } = {}): Promise<LspTestClient> {
+    static async start(options: {
+        rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[]; command?: string;
+        /** Registers handlers for the server's own requests, before the server may send any. */
+        answer?: (connection: ProtocolConnection) => void;
+    } = {}): Promise<LspTestClient> {
         const serverPath = options.serverPath ?? path.resolve('dist', 'server.cjs');
         const child = options.command
             ? spawn(options.command, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
             : spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         const client = new LspTestClient(child);
+        options.answer?.(client.connection);
         const params: InitializeParams = {
             processId: process.pid,
             rootUri: options.rootUri ?? null,

@@ -26,6 +26,7 @@ export interface WalkthroughStep {
 /** The parts of package.json that the tests read. */
 export interface ExtensionManifest {
     main: string;
+    browser: string;
     icon: string;
     contributes: {
         languages: Array<{ configuration: string }>;

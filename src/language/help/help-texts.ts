@@ -118,6 +118,7 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    studio: StudioTexts;
     editor: EditorTexts;
     blueprint: BlueprintTexts;
     cli: CliTexts;
@@ -241,4 +242,29 @@ export interface CliTexts {
     tooManyWarnings(warnings: number, allowed: number): string;
     /** What `blueprint -o` says when the file is written. */
     blueprintWritten(service: string, file: string): string;
+}
+
+/** The studio page (`service-drama studio`): its buttons, notes and messages. */
+export interface StudioTexts {
+    title: string;
+    specs: string;
+    open: string;
+    save: string;
+    download: string;
+    exportBlueprint: string;
+    language: string;
+    service: string;
+    /** The state of the spec in the editor, with its file name. */
+    saved(file: string): string;
+    saveFailed(file: string, reason: string): string;
+    openFailed(file: string, reason: string): string;
+    unsaved: string;
+    problems(errors: number, warnings: number, infos: number): string;
+    noProblems: string;
+    drawing: string;
+    drawFailed(reason: string): string;
+    /** Shown when the page runs from disk, without the studio's server. */
+    singleSpec: string;
+    /** Where the FOLDER's specs are shown; the folder's name arrives as it is. */
+    folder(name: string): string;
 }

@@ -342,6 +342,27 @@ export const englishTexts: HelpTexts = {
         listSeparator: ', '
     },
 
+    studio: {
+        title: 'Service Drama Studio',
+        specs: 'Specs',
+        open: 'Open…',
+        save: 'Save',
+        download: 'Download .drama',
+        exportBlueprint: 'Export the blueprint',
+        language: 'Language',
+        service: 'Service',
+        saved: file => `${file} saved`,
+        saveFailed: (file, reason) => `${file} could not be saved: ${reason}`,
+        openFailed: (file, reason) => `${file} could not be opened: ${reason}`,
+        unsaved: 'unsaved changes',
+        problems: (errors, warnings, infos) => [count(errors, 'error', 'errors'), count(warnings, 'warning', 'warnings'), count(infos, 'note', 'notes')].join(', '),
+        noProblems: 'No problems',
+        drawing: 'Drawing the blueprint…',
+        drawFailed: reason => `The blueprint could not be drawn: ${reason}`,
+        singleSpec: 'Opened from disk: one spec at a time. Save downloads it; nothing is sent anywhere.',
+        folder: name => `Folder ${name}`
+    },
+
     editor: {
         fixAll: 'Fix all Service Drama problems that need no judgement',
         sceneTotal: (total, budget) => `Σ ${total} of ${budget}`,

@@ -319,6 +319,27 @@ export const chineseTexts: HelpTexts = {
         listSeparator: '、'
     },
 
+    studio: {
+        title: '服务剧本工作室',
+        specs: '剧本',
+        open: '打开…',
+        save: '保存',
+        download: '下载 .drama',
+        exportBlueprint: '导出蓝图',
+        language: '语言',
+        service: '服务',
+        saved: file => `${file} 已保存`,
+        saveFailed: (file, reason) => `${file} 保存失败：${reason}`,
+        openFailed: (file, reason) => `${file} 打开失败：${reason}`,
+        unsaved: '有未保存的修改',
+        problems: (errors, warnings, infos) => `${errors} 个错误，${warnings} 个警告，${infos} 条提示`,
+        noProblems: '没有问题',
+        drawing: '正在绘制服务蓝图…',
+        drawFailed: reason => `无法绘制服务蓝图：${reason}`,
+        singleSpec: '从本地文件打开：一次编辑一个剧本。“保存”会把它下载到本机，不会发送到任何地方。',
+        folder: name => `文件夹 ${name}`
+    },
+
     editor: {
         fixAll: '修复所有无需斟酌的 Service Drama 问题',
         sceneTotal: (total, budget) => `合计 ${total}（预算 ${budget}）`,
