@@ -9,7 +9,7 @@ const unusedVars = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_',
 
 export default tseslint.config(
     {
-        ignores: ['node_modules/', 'out/', 'dist/', 'src/language/generated/', 'bench/work/', 'test-results/', '.e2e-cache/', '*.vsix']
+        ignores: ['node_modules/', 'out/', 'dist/', 'src/language/generated/', 'bench/work/', 'test-results/', '.e2e-cache/', '.vscode-test/', '*.vsix']
     },
     {
         files: ['**/*.{js,mjs,cjs,ts,mts,cts}'],
