@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerBlueprintRequest } from './blueprint-request.js';
+import { guardDocumentRequests } from './document-request-guard.js';
 import { createServiceDramaServices } from './service-drama-module.js';
 
 // The server holds every spec of the workspace, and each edit leaves the file's previous syntax tree
@@ -15,5 +16,6 @@ setFlagsFromString('--heap-growing-percent=30');
 // The transport (stdio, IPC or a socket) is taken from the command line, e.g. `--stdio` or `--node-ipc`.
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createServiceDramaServices({ connection, ...NodeFileSystem });
+guardDocumentRequests(connection, shared);
 registerBlueprintRequest(shared);
 startLanguageServer(shared);

@@ -12,6 +12,8 @@ import { ServiceDramaConfigurationProvider } from './service-drama-configuration
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
 import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { ServiceDramaRenameProvider } from './service-drama-rename.js';
+import { ServiceDramaDocumentBuilder, ServiceDramaDocumentUpdateHandler } from './other-languages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
 import { ServiceDramaValueConverter } from './service-drama-value-converter.js';
 import {
@@ -67,16 +69,19 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         HoverProvider: (services) => new ServiceDramaHoverProvider(services),
         CompletionProvider: (services) => new ServiceDramaCompletionProvider(services),
         CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale),
-        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services)
+        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services),
+        RenameProvider: (services) => new ServiceDramaRenameProvider(services)
     }
 };
 
 const SharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services)
+        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services),
+        DocumentBuilder: (services) => new ServiceDramaDocumentBuilder(services)
     },
     lsp: {
-        NodeKindProvider: () => new ServiceDramaNodeKindProvider()
+        NodeKindProvider: () => new ServiceDramaNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new ServiceDramaDocumentUpdateHandler(services)
     }
 };
 

@@ -60,12 +60,17 @@ export class LspTestClient {
         });
     }
 
-    async open(uri: string, text: string): Promise<Diagnostic[]> {
+    async open(uri: string, text: string, languageId = 'service-drama'): Promise<Diagnostic[]> {
         const published = this.nextDiagnostics(uri);
-        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri, languageId: 'service-drama', version: 1, text }
-        });
+        await this.send(uri, text, languageId);
         return published;
+    }
+
+    /** Opens a document without waiting for diagnostics: for documents the server should leave alone. */
+    async send(uri: string, text: string, languageId: string): Promise<void> {
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId, version: 1, text }
+        });
     }
 
     async replace(uri: string, version: number, text: string): Promise<Diagnostic[]> {
