@@ -102,4 +102,18 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    rename: RenameTexts;
+}
+
+/** Why the editor may not rename; shown where the new name is typed. Names arrive as typed. */
+export interface RenameTexts {
+    /** The cursor is on a keyword, a text or punctuation. */
+    nothingToRename: string;
+    notAName(name: string): string;
+    keyword(name: string): string;
+    /** Another declaration of the same kind (already in this language) in the same scope has the name. */
+    taken(kind: string, name: string, where: string): string;
+    /** Where that declaration is: in this file, or in another. */
+    onLine(line: number): string;
+    inFile(file: string, line: number): string;
 }

@@ -338,5 +338,13 @@ export const englishTexts: HelpTexts = {
         noExpectation: 'No expectation yet: state at least one with `expect` or `applies`.',
         noRecovery: 'No recovery yet: 100 − 1 = 0.',
         listSeparator: ', '
+    },
+    rename: {
+        nothingToRename: 'Only a declared name, or a reference to one, can be renamed.',
+        notAName: name => `'${name}' is not a name: a name starts with a letter or _ and goes on with letters, digits or _ (no spaces, quotes or other signs).`,
+        keyword: name => `'${name}' is a keyword of the language, so it cannot be a name.`,
+        taken: (kind, name, where) => `${name} is already the name of the ${kind} at ${where}: two with one name could not be told apart.`,
+        onLine: line => `line ${line}`,
+        inFile: (file, line) => `${file}, line ${line}`
     }
 };

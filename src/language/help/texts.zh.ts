@@ -312,5 +312,13 @@ export const chineseTexts: HelpTexts = {
         noExpectation: '还没有期待：用 `expect` 或 `applies` 至少写一条。',
         noRecovery: '还没有补救：100 − 1 = 0。',
         listSeparator: '、'
+    },
+    rename: {
+        nothingToRename: '只有声明的名字，或引用它的地方，才能重命名。',
+        notAName: name => `“${name}”不能用作名字：名字以字母或下划线开头，后面只能是字母、数字或下划线（不能有空格、引号或其他符号）。`,
+        keyword: name => `“${name}”是本语言的关键字，不能用作名字。`,
+        taken: (kind, name, where) => `这里已有名为 ${name} 的${kind}（${where}）：重名之后就分不清是哪一个了。`,
+        onLine: line => `第 ${line} 行`,
+        inFile: (file, line) => `${file} 第 ${line} 行`
     }
 };
