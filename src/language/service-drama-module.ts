@@ -12,6 +12,7 @@ import { ServiceDramaConfigurationProvider } from './service-drama-configuration
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
 import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { createServiceDramaCompletionParser, createServiceDramaParser } from './service-drama-parsers.js';
 import { ServiceDramaRenameProvider } from './service-drama-rename.js';
 import { ServiceDramaDocumentBuilder, ServiceDramaDocumentUpdateHandler } from './other-languages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
@@ -46,6 +47,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         Locale: (services) => new LocaleService(services.shared)
     },
     parser: {
+        LangiumParser: (services) => createServiceDramaParser(services),
+        CompletionParser: (services) => createServiceDramaCompletionParser(services),
         ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale),
         ValueConverter: () => new ServiceDramaValueConverter()
     },
