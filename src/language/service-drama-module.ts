@@ -11,7 +11,7 @@ import { ServiceDramaCompletionProvider } from './service-drama-completion.js';
 import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
-import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { ServiceDramaLexerErrorMessages, ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
 import { createServiceDramaCompletionParser, createServiceDramaParser } from './service-drama-parsers.js';
 import { ServiceDramaRenameProvider } from './service-drama-rename.js';
 import { ServiceDramaDocumentBuilder, ServiceDramaDocumentUpdateHandler } from './other-languages.js';
@@ -50,6 +50,7 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         LangiumParser: (services) => createServiceDramaParser(services),
         CompletionParser: (services) => createServiceDramaCompletionParser(services),
         ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale),
+        LexerErrorMessageProvider: (services) => new ServiceDramaLexerErrorMessages(services.i18n.Locale),
         ValueConverter: () => new ServiceDramaValueConverter()
     },
     references: {

@@ -1,4 +1,5 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { DefaultLexerErrorMessageProvider } from 'langium';
 import type { Locale, LocaleService } from './i18n/locale.js';
 
 /** What a grammar rule or terminal is called in a message, per language. */
@@ -82,6 +83,33 @@ export class ServiceDramaParserErrorMessages implements IParserErrorMessageProvi
     private found(token: IToken | undefined): string {
         if (!token || token.tokenType?.name === 'EOF' || token.image === '') return terminalNames.EOF[this.locale];
         const image = token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
-        return `'${image}'`;
+        return `'${visible(image)}'`;
     }
+}
+
+/** A character the lexer cannot read, named so that an invisible one can be found and an odd one does no harm. */
+export class ServiceDramaLexerErrorMessages extends DefaultLexerErrorMessageProvider {
+    constructor(private readonly localeService: LocaleService) {
+        super();
+    }
+
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const character = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
+        const shown = visible(character) === character ? `'${character}'` : visible(character);
+        const more = length - character.length;
+        if (this.localeService.locale === 'zh') {
+            return more > 0 ? `无法识别的字符 ${shown}（连同其后 ${more} 个字符）。` : `无法识别的字符 ${shown}。`;
+        }
+        return more > 0 ? `Unexpected character ${shown} (and ${more} more after it).` : `Unexpected character ${shown}.`;
+    }
+}
+
+/**
+ * Shows invisible and unsafe characters as U+XXXX: controls (NUL, ESC, BEL), format characters (bidi
+ * marks, zero widths), lone surrogates, non-characters and line separators. In a message they would
+ * be unseen, reorder the text around them, or break the outputs the message is written to.
+ */
+export function visible(text: string): string {
+    return text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\uFFFE\uFFFF\u2028\u2029]/gu, character =>
+        `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
