@@ -31,10 +31,17 @@ export class LspTestClient {
         this.connection.listen();
     }
 
-    static async start(options: { rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[] } = {}): Promise<LspTestClient> {
+    /** What the server wrote to its standard error, when started with `captureStderr`. */
+    stderr = '';
+
+    static async start(options: {
+        rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[]; captureStderr?: boolean;
+    } = {}): Promise<LspTestClient> {
         const serverPath = options.serverPath ?? path.resolve('dist', 'server.cjs');
-        const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'],
+            { stdio: ['pipe', 'pipe', options.captureStderr ? 'pipe' : 'inherit'] });
         const client = new LspTestClient(child);
+        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => { client.stderr += chunk; });
         const params: InitializeParams = {
             processId: process.pid,
             rootUri: options.rootUri ?? null,
