@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { URI } from 'langium';
 import {
-    DefinitionRequest, ErrorCodes, HoverRequest, LSPErrorCodes, PrepareRenameRequest, RenameRequest, ResponseError
+    DefinitionRequest, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, HoverRequest, LSPErrorCodes, PrepareRenameRequest, RenameRequest, ResponseError
 } from 'vscode-languageserver-protocol';
 import { BLUEPRINT_REQUEST, type BlueprintResult } from '../../src/blueprint/protocol.js';
 import { LspTestClient } from '../support/lsp-client.js';
@@ -49,6 +49,11 @@ describe('the real language server on requests it cannot answer', () => {
         await client.send('file:///workspace/notes.txt', 'service S {', 'plaintext');
         await client.send('untitled:Untitled-1', 'service', 'plaintext');
         await client.send('file:///workspace/package.json', '{ "name": "x" }', 'json');
+        // Saved on disk while open: not built either.
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [
+            { uri: 'file:///workspace/notes.txt', type: FileChangeType.Changed },
+            { uri: 'file:///workspace/package.json', type: FileChangeType.Created }
+        ] });
         const hover = await client.connection.sendRequest(HoverRequest.type,
             { textDocument: { uri: 'file:///workspace/notes.txt' }, position: { line: 0, character: 2 } });
         assert.equal(hover, null);
