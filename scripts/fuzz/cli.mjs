@@ -6,16 +6,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { forbiddenCharacter, xmlProblem } from './xml.mjs';
 
-const CLI = path.resolve('dist', 'cli.cjs');
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'];
 const BLUEPRINT_FORMATS = ['svg', 'html', 'json'];
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 // Terminal controls other than tab and newline: ESC and BEL can retitle or clear the terminal.
 const TERMINAL_CONTROL = /[\x00-\x08\x0b-\x1f\x7f\x9b]/;
 
-function run(args, cwd) {
+function run(cli, args, cwd) {
     const started = Date.now();
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
     return { ...result, ms: Date.now() - started };
 }
 
@@ -64,13 +63,13 @@ function firstLine(text) {
  * each format, then draws each input's blueprint in one of the three formats. A failing batch lint is
  * narrowed down to the inputs that fail alone.
  */
-export function fuzzCliBatch(inputs, { workDirectory, norms, findings, stats }) {
+export function fuzzCliBatch(inputs, { cli, workDirectory, norms, findings, stats }) {
     const folder = path.join(workDirectory, `batch-${inputs[0].id}`);
     fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, 'norms.drama'), norms);
     for (const input of inputs) fs.writeFileSync(path.join(folder, `${input.id}.drama`), input.bytes);
     for (const format of LINT_FORMATS) {
-        const result = run(['lint', '.', '--format', format], folder);
+        const result = run(cli, ['lint', '.', '--format', format], folder);
         stats.runs++;
         const problem = problemOf(result, format);
         if (!problem) continue;
@@ -81,7 +80,7 @@ export function fuzzCliBatch(inputs, { workDirectory, norms, findings, stats }) 
             fs.mkdirSync(alone, { recursive: true });
             fs.writeFileSync(path.join(alone, 'norms.drama'), norms);
             fs.writeFileSync(path.join(alone, 'spec.drama'), input.bytes);
-            const own = problemOf(run(['lint', 'spec.drama', '--format', format], alone), format);
+            const own = problemOf(run(cli, ['lint', 'spec.drama', '--format', format], alone), format);
             stats.runs++;
             if (own) {
                 blamed++;
@@ -95,7 +94,7 @@ export function fuzzCliBatch(inputs, { workDirectory, norms, findings, stats }) 
         const file = path.join(folder, `${input.id}.drama`);
         // A file with several services needs --service: name the first one, as a user would.
         const service = /service\s+([^\s{"'/]+)/.exec(input.text)?.[1];
-        const result = run(['blueprint', file, '--format', format, ...(service && index % 2 === 0 ? ['--service', service] : [])], folder);
+        const result = run(cli, ['blueprint', file, '--format', format, ...(service && index % 2 === 0 ? ['--service', service] : [])], folder);
         stats.runs++;
         const problem = problemOf(result, format);
         if (problem) findings.add('cli', `blueprint --format ${format}`, problem, input);

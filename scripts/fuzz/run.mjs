@@ -1,5 +1,6 @@
 // Fuzzes the CLI and the language server with seeded random inputs, bounded in count and in time.
-//   npm run fuzz -- [--seed N] [--count N] [--seconds N] [--only cli|server]
+//   npm run fuzz -- [--seed N] [--count N] [--seconds N] [--only cli|server] [--batch N] [--cli FILE] [--server FILE]
+// (--cli and --server fuzz another build of the CLI or the server, e.g. to check that a finding is fixed).
 // Needs a build (npm run build). Each finding is printed, and its input saved under out/fuzz/findings
 // to reproduce it; the exit code is 1 when there are findings.
 import * as fs from 'node:fs';
@@ -16,7 +17,9 @@ const { values: options } = parseArgs({
         count: { type: 'string', default: '120' },
         seconds: { type: 'string', default: '240' },
         only: { type: 'string' },
-        batch: { type: 'string', default: '12' }
+        batch: { type: 'string', default: '12' },
+        cli: { type: 'string', default: 'dist/cli.cjs' },
+        server: { type: 'string', default: 'dist/server.cjs' }
     }
 });
 const seed = Number(options.seed);
@@ -27,7 +30,7 @@ const findingsDirectory = path.join(outDirectory, 'findings');
 fs.rmSync(outDirectory, { recursive: true, force: true });
 fs.mkdirSync(findingsDirectory, { recursive: true });
 
-for (const built of ['dist/cli.cjs', 'dist/server.cjs', 'out/test/support/lsp-client.js']) {
+for (const built of [options.cli, options.server, 'out/test/support/lsp-client.js']) {
     if (!fs.existsSync(built)) {
         console.error(`fuzz: ${built} is missing; run npm run build first`);
         process.exit(2);
@@ -70,14 +73,14 @@ if (options.only !== 'server') {
     const size = Number(options.batch);
     for (let i = 0; i < inputs.length && Date.now() < cliDeadline; i += size) {
         const batch = inputs.slice(i, i + size);
-        fuzzCliBatch(batch, { workDirectory: outDirectory, norms, findings, stats: cliStats });
+        fuzzCliBatch(batch, { cli: path.resolve(options.cli), workDirectory: outDirectory, norms, findings, stats: cliStats });
         cliStats.inputs += batch.length;
         console.log(`cli: ${cliStats.inputs} inputs, ${cliStats.runs} runs, ${Math.round((Date.now() - started) / 1000)} s`);
     }
 }
 
 if (options.only !== 'cli') {
-    const server = new ServerFuzzer({ findings, stats: serverStats, random: createRandom(seed + 1) });
+    const server = new ServerFuzzer({ serverPath: path.resolve(options.server), findings, stats: serverStats, random: createRandom(seed + 1) });
     await server.start();
     try {
         for (const input of inputs) {

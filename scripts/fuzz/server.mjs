@@ -14,9 +14,10 @@ const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 const FAIR_ERRORS = new Set([-32602, -32803, -32800, -32802]);
 const NEW_NAMES = ['Renamed', 'has space', 'phone', '', '1abc', '名字', 'Host'];
 
-function withTimeout(promise, what) {
+function withTimeout(promise, what, exited) {
     let timer;
     return Promise.race([
+        exited,
         promise.finally(() => clearTimeout(timer)),
         new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer to ${what} in ${REQUEST_TIMEOUT / 1000} s`)), REQUEST_TIMEOUT); })
     ]);
@@ -39,7 +40,8 @@ function positionAt(starts, offset) {
 }
 
 export class ServerFuzzer {
-    constructor({ findings, stats, random }) {
+    constructor({ serverPath, findings, stats, random }) {
+        this.serverPath = serverPath;
         this.findings = findings;
         this.stats = stats;
         this.random = random;
@@ -47,8 +49,12 @@ export class ServerFuzzer {
     }
 
     async start() {
-        this.client = await LspTestClient.start({ captureStderr: true, locale: this.random.chance(0.5) ? 'zh-CN' : 'en' });
+        this.client = await LspTestClient.start({ serverPath: this.serverPath, captureStderr: true, locale: this.random.chance(0.5) ? 'zh-CN' : 'en' });
         this.stderrSeen = 0;
+        // A request to a server that has exited would wait for its timeout: give up as soon as it exits.
+        const child = this.client.process;
+        this.exited = new Promise((_, reject) => child.once('exit', code => reject(new Error(`server exited (${code})`))));
+        this.exited.catch(() => undefined);
         // Documents of other languages are opened too, as an editor does; the server leaves them alone.
         await this.client.send('file:///fuzz/notes.txt', 'service S {', 'plaintext');
         await this.client.send('untitled:Untitled-1', 'touchpoint', 'plaintext');
@@ -62,7 +68,7 @@ export class ServerFuzzer {
         const uri = `file:///fuzz/${encodeURIComponent(input.id)}.drama`;
         const text = input.text;
         try {
-            await withTimeout(this.client.open(uri, text), 'didOpen (no diagnostics)');
+            await withTimeout(this.client.open(uri, text), 'didOpen (no diagnostics)', this.exited);
             await this.requests(uri, text, input);
             const edited = await this.edit(uri, text, input);
             await this.requests(uri, edited, input, 2);
@@ -84,7 +90,7 @@ export class ServerFuzzer {
             textDocument: { uri, version: ++this.version },
             contentChanges: [{ range: { start: positionAt(starts, a), end: positionAt(starts, b) }, text: insert }]
         });
-        await withTimeout(published, 'didChange (no diagnostics)');
+        await withTimeout(published, 'didChange (no diagnostics)', this.exited);
         // Positions count UTF-16 units on LSP lines; a \r\n split by the edit is where texts could differ, which only moves positions.
         return text.slice(0, a) + insert + text.slice(b);
     }
@@ -93,8 +99,8 @@ export class ServerFuzzer {
         const starts = lineStarts(text);
         const positions = [];
         for (let i = 0; i < count; i++) positions.push(positionAt(starts, this.random.int(text.length + 1)));
-        // And places no text has: past the last line, past a line's end.
-        positions.push({ line: starts.length + 3, character: 0 }, { line: 0, character: 100000 });
+        // And places no text has: past the last line, past a line's end, before the first line (InvalidParams).
+        positions.push({ line: starts.length + 3, character: 0 }, { line: 0, character: 100000 }, { line: -1, character: 2 });
         const textDocument = { uri };
         for (const position of positions) {
             const newName = this.random.pick(NEW_NAMES);
@@ -119,7 +125,7 @@ export class ServerFuzzer {
     async ask(method, params, input) {
         this.stats.requests++;
         try {
-            await withTimeout(this.client.connection.sendRequest(method, params), method);
+            await withTimeout(this.client.connection.sendRequest(method, params), method, this.exited);
         } catch (error) {
             if (typeof error.code === 'number' && FAIR_ERRORS.has(error.code)) {
                 this.stats.errors[error.code] = (this.stats.errors[error.code] ?? 0) + 1;
