@@ -11,6 +11,7 @@ import type { DeclarationTexts, HelpTexts } from './help/help-texts.js';
 import { helpTexts } from './help/keyword-help.js';
 import type { LocaleService } from './i18n/locale.js';
 import { touchpointsOf } from './rules/spec-facts.js';
+import { visible } from './service-drama-parser-messages.js';
 
 type Named = AstNode & { name: string };
 
@@ -80,7 +81,8 @@ export class ServiceDramaRenameProvider extends DefaultRenameProvider {
             // their own message, punctuation such as `{` is just not a name.
             if (tokens[0].tokenType.name === name && /^[\w-]+$/.test(name)) return texts => texts.rename.keyword(name);
         }
-        return texts => texts.rename.notAName(name);
+        // Shown with invisible characters (a bidi mark, NUL) named, so that the writer sees what is wrong.
+        return texts => texts.rename.notAName(visible(name));
     }
 
     /** Another declaration of the same kind in the same scope that already has the name. */

@@ -78,6 +78,10 @@ describe('rename refuses a name that would break the spec', () => {
         }
     });
 
+    it('names the invisible character that makes a text no name', async () => {
+        assert.ok((await refusal(at('Host'), 'Ho\u200Fst')).startsWith("'HoU+200Fst' is not a name"));
+    });
+
     it('refuses a keyword', async () => {
         for (const name of ['phone', 'face-to-face', 'service', 'min']) {
             assert.equal(await refusal(at('Kitchen'), name), `'${name}' is a keyword of the language, so it cannot be a name.`);
