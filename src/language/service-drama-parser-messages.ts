@@ -34,14 +34,14 @@ export class ServiceDramaParserErrorMessages implements IParserErrorMessageProvi
         const expected = this.describe(options.expected);
         const actual = this.found(options.actual);
         return this.locale === 'zh'
-            ? `此处应为 ${expected},实际是 ${actual}。`
+            ? `此处应为 ${expected}，实际是 ${actual}。`
             : `Expected ${expected} but found ${actual}.`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
         const actual = this.found(options.firstRedundant);
         return this.locale === 'zh'
-            ? `多余的 ${actual}:文件顶层只能写 service 或 norm。`
+            ? `多余的 ${actual}：文件顶层只能写 service 或 norm。`
             : `Unexpected ${actual}: a file holds only 'service' and 'norm' blocks at the top level.`;
     }
 
@@ -60,14 +60,14 @@ export class ServiceDramaParserErrorMessages implements IParserErrorMessageProvi
                 if (path[0]) firstTokens.add(this.describe(path[0]));
             }
         }
-        const choices = [...firstTokens].join(', ');
+        const choices = [...firstTokens].join(this.locale === 'zh' ? '、' : ', ');
         const actual = this.found(actualToken);
         // Langium appends an invisible marker to rule names; keep the letters.
         const what = ruleNames[ruleName.replace(/\W/g, '')]?.[this.locale];
         if (this.locale === 'zh') {
             return what
-                ? `未知的${what} ${actual},可用:${choices}。`
-                : `此处不能出现 ${actual},应为以下之一:${choices}。`;
+                ? `未知的${what} ${actual}，可用：${choices}。`
+                : `此处不能出现 ${actual}，应为以下之一：${choices}。`;
         }
         return what
             ? `Unknown ${what} ${actual}: use one of ${choices}.`

@@ -122,7 +122,7 @@ norm Polite { expect assurance "smiles" }
         try {
             const text = spec('            customer "orders"', 'face2face');
             const errors = errorsOf((await services.validate(text)).diagnostics);
-            assert.equal(errors[0].message, "未知的接触方式 'face2face',可用:'face-to-face', 'phone', 'remote'。");
+            assert.equal(errors[0].message, "未知的接触方式 'face2face'，可用：'face-to-face'、'phone'、'remote'。");
         } finally {
             services.ServiceDrama.i18n.Locale.locale = 'en';
         }
