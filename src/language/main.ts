@@ -1,10 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerBlueprintRequest } from './blueprint-request.js';
 import { readServerArguments, SERVER_USAGE } from './server-arguments.js';
-import { createServiceDramaServices } from './service-drama-module.js';
+import { startServiceDramaServer } from './start-server.js';
 import { ClientFileSystemProvider } from './workspace-files/client-file-system.js';
 import { SchemeFileSystemProvider } from './workspace-files/scheme-file-system.js';
 
@@ -35,8 +33,6 @@ switch (args.kind) {
         const connection = createConnection(ProposedFeatures.all);
         // Specs on disk are read from it; those of a virtual workspace (e.g. a remote repository) through the client.
         const fileSystemProvider = () => new SchemeFileSystemProvider(NodeFileSystem.fileSystemProvider(), new ClientFileSystemProvider(connection));
-        const { shared } = createServiceDramaServices({ connection, fileSystemProvider });
-        registerBlueprintRequest(shared);
-        startLanguageServer(shared);
+        startServiceDramaServer(connection, fileSystemProvider);
     }
 }

@@ -11,7 +11,10 @@ import { ServiceDramaCompletionProvider } from './service-drama-completion.js';
 import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
-import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { ServiceDramaLexerErrorMessages, ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { createServiceDramaCompletionParser, createServiceDramaParser } from './service-drama-parsers.js';
+import { ServiceDramaRenameProvider } from './service-drama-rename.js';
+import { ServiceDramaDocumentBuilder, ServiceDramaDocumentUpdateHandler } from './other-languages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
 import { ServiceDramaValueConverter } from './service-drama-value-converter.js';
 import {
@@ -46,7 +49,10 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         Locale: (services) => new LocaleService(services.shared)
     },
     parser: {
+        LangiumParser: (services) => createServiceDramaParser(services),
+        CompletionParser: (services) => createServiceDramaCompletionParser(services),
         ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale),
+        LexerErrorMessageProvider: (services) => new ServiceDramaLexerErrorMessages(services.i18n.Locale),
         ValueConverter: () => new ServiceDramaValueConverter()
     },
     references: {
@@ -70,17 +76,20 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         CompletionProvider: (services) => new ServiceDramaCompletionProvider(services),
         CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale),
         CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services),
-        InlayHintProvider: (services) => new ServiceDramaInlayHintProvider(services.i18n.Locale)
+        InlayHintProvider: (services) => new ServiceDramaInlayHintProvider(services.i18n.Locale),
+        RenameProvider: (services) => new ServiceDramaRenameProvider(services)
     }
 };
 
 const SharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services)
+        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services),
+        DocumentBuilder: (services) => new ServiceDramaDocumentBuilder(services)
     },
     lsp: {
         NodeKindProvider: () => new ServiceDramaNodeKindProvider(),
-        WorkspaceSymbolProvider: (services) => new ServiceDramaWorkspaceSymbolProvider(services)
+        WorkspaceSymbolProvider: (services) => new ServiceDramaWorkspaceSymbolProvider(services),
+        DocumentUpdateHandler: (services) => new ServiceDramaDocumentUpdateHandler(services)
     }
 };
 

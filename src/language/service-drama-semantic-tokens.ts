@@ -1,6 +1,9 @@
-import type { AstNode } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import {
+    SemanticTokenModifiers, SemanticTokenTypes,
+    type CancellationToken, type SemanticTokens, type SemanticTokensParams, type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 import {
     isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isMoment, isNorm,
     isProp, isRisk, isScene, isService, isSupportSystem, isTouchpoint
@@ -11,6 +14,33 @@ import {
  * at their declarations and wherever they are referenced.
  */
 export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    // Langium keeps each open document's last tokens, for deltas, which it does not offer (`delta: false`):
+    // on a 50 MB spec, tens of megabytes kept for nothing, and the document with them. Let them go.
+    override async semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        try {
+            return await super.semanticHighlight(document, params, cancelToken);
+        } finally {
+            this.forget(document);
+        }
+    }
+
+    override async semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        try {
+            return await super.semanticHighlightRange(document, params, cancelToken);
+        } finally {
+            this.forget(document);
+        }
+    }
+
+    private forget(document: LangiumDocument): void {
+        this.tokensBuilders.delete(document.uri.toString());
+        // Another document's highlighting may be under way (requests run concurrently): leave its state.
+        if (this.currentDocument === document) {
+            this.currentDocument = undefined;
+            this.currentTokensBuilder = undefined;
+        }
+    }
+
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const declaration = [SemanticTokenModifiers.declaration];
         if (isService(node)) {

@@ -128,6 +128,27 @@ norm Polite { expect assurance "smiles" }
         }
     });
 
+    it('names a character it cannot read, invisible and unsafe ones by their code point', async () => {
+        const messages = async (odd: string) => {
+            await services.reset();
+            return errorsOf((await services.validate(spec(`            customer "orders" ${odd}`))).diagnostics).map(d => d.message);
+        };
+        assert.deepEqual(await messages('§'), ["Unexpected character '§'."]);
+        for (const [odd, code] of [['\u200F', 'U+200F'], ['\uFFFF', 'U+FFFF'], ['\x1b', 'U+001B'], ['\0', 'U+0000'], ['\uD800', 'U+D800']]) {
+            assert.deepEqual(await messages(odd), [`Unexpected character ${code}.`], code);
+        }
+        assert.deepEqual(await messages('\x07\x07\x07'), ['Unexpected character U+0007 (and 2 more after it).']);
+        // A text the parser did not expect is quoted the same way.
+        const found = errorsOf((await services.validate(spec('            customer "a" "b\u202Ec"'))).diagnostics);
+        assert.ok(found.some(d => messageText(d).includes('U+202E') && !messageText(d).includes('\u202E')), describeDiagnostics(found).join('\n'));
+        services.ServiceDrama.i18n.Locale.locale = 'zh';
+        try {
+            assert.deepEqual(await messages('\u200F'), ['无法识别的字符 U+200F。']);
+        } finally {
+            services.ServiceDrama.i18n.Locale.locale = 'en';
+        }
+    });
+
     it('rejects text outside a service or norm with a message that says what belongs there', async () => {
         const text = 'service S {}\nhello';
         const errors = errorsOf((await services.validate(text)).diagnostics);

@@ -123,6 +123,7 @@ export interface HelpTexts {
     blueprint: BlueprintTexts;
     cli: CliTexts;
     messages: MessageTexts;
+    rename: RenameTexts;
 }
 
 /** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
@@ -155,6 +156,8 @@ export interface MessageTexts {
     settingProblem(problem: string): string;
     /** The configuration file is wrong; the file and the problem arrive described. */
     configFileProblem(file: string, problem: string): string;
+    /** A character the lexer cannot read, already shown safely; `more` unreadable characters follow it. */
+    unexpectedCharacter(shown: string, more: number): string;
 }
 
 /** The words of the service blueprint: its lanes, lines and cards, the tooltips and the HTML legend. */
@@ -267,4 +270,17 @@ export interface StudioTexts {
     singleSpec: string;
     /** Where the FOLDER's specs are shown; the folder's name arrives as it is. */
     folder(name: string): string;
+}
+
+/** Why the editor may not rename; shown where the new name is typed. Names arrive as typed. */
+export interface RenameTexts {
+    /** The cursor is on a keyword, a text or punctuation. */
+    nothingToRename: string;
+    notAName(name: string): string;
+    keyword(name: string): string;
+    /** Another declaration of the same kind (already in this language) in the same scope has the name. */
+    taken(kind: string, name: string, where: string): string;
+    /** Where that declaration is: in this file, or in another. */
+    onLine(line: number): string;
+    inFile(file: string, line: number): string;
 }

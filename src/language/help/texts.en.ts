@@ -341,6 +341,14 @@ export const englishTexts: HelpTexts = {
         noRecovery: 'No recovery yet: 100 − 1 = 0.',
         listSeparator: ', '
     },
+    rename: {
+        nothingToRename: 'Only a declared name, or a reference to one, can be renamed.',
+        notAName: name => `'${name}' is not a name: a name starts with a letter or _ and goes on with letters, digits or _ (no spaces, quotes or other signs).`,
+        keyword: name => `'${name}' is a keyword of the language, so it cannot be a name.`,
+        taken: (kind, name, where) => `${name} is already the name of the ${kind} at ${where}: two with one name could not be told apart.`,
+        onLine: line => `line ${line}`,
+        inFile: (file, line) => `${file}, line ${line}`
+    },
 
     studio: {
         title: 'Service Drama Studio',
@@ -466,6 +474,7 @@ export const englishTexts: HelpTexts = {
         choiceSeparator: ', ',
         unknownSuppressedRule: (directive, id) => `unknown rule id '${id}' in ${directive}`,
         settingProblem: problem => `Setting ${problem}. The default rule severities apply.`,
-        configFileProblem: (file, problem) => `${file}: ${problem}. The default rule severities apply until it is fixed.`
+        configFileProblem: (file, problem) => `${file}: ${problem}. The default rule severities apply until it is fixed.`,
+        unexpectedCharacter: (shown, more) => more > 0 ? `Unexpected character ${shown} (and ${more} more after it).` : `Unexpected character ${shown}.`
     }
 };

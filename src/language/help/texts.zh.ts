@@ -318,6 +318,14 @@ export const chineseTexts: HelpTexts = {
         noRecovery: '还没有补救：100 − 1 = 0。',
         listSeparator: '、'
     },
+    rename: {
+        nothingToRename: '只有声明过的名字，或用到这个名字的地方，才能重命名。',
+        notAName: name => `“${name}”不能用作名字：名字以字母或下划线开头，后面只能是字母、数字或下划线（不能有空格、引号或其他符号）。`,
+        keyword: name => `“${name}”是本语言的关键字，不能用作名字。`,
+        taken: (kind, name, where) => `${name} 已被使用（${kind}，${where}）：重名之后就分不清是哪一个了。`,
+        onLine: line => `第 ${line} 行`,
+        inFile: (file, line) => `${file} 第 ${line} 行`
+    },
 
     studio: {
         title: '服务剧本工作室',
@@ -439,6 +447,7 @@ export const chineseTexts: HelpTexts = {
         choiceSeparator: '、',
         unknownSuppressedRule: (directive, id) => `${directive} 里的规则 id '${id}' 不存在`,
         settingProblem: problem => `设置 ${problem}。规则使用默认的严重程度。`,
-        configFileProblem: (file, problem) => `${file}：${problem}。修正之前，规则使用默认的严重程度。`
+        configFileProblem: (file, problem) => `${file}：${problem}。修正之前，规则使用默认的严重程度。`,
+        unexpectedCharacter: (shown, more) => more > 0 ? `无法识别的字符 ${shown}（其后还有 ${more} 个）。` : `无法识别的字符 ${shown}。`
     }
 };
