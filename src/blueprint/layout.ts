@@ -228,7 +228,7 @@ function headerBox(touchpoint: BlueprintTouchpoint): PendingBox {
     const pending = pendingBox('touchpoint', touchpoint, BOX_WIDTH, flow => {
         flow.add(touchpoint.title ?? touchpoint.name, 'heading');
         if (touchpoint.title) flow.add(touchpoint.name, 'muted');
-        const moment = touchpoint.moment ? [touchpoint.moment.kind, ...(touchpoint.moment.trial ? ['trial'] : [])] : [];
+        const moment = touchpoint.moment ? [touchpoint.moment.kinds.join(', '), ...(touchpoint.moment.trial ? ['trial'] : [])] : [];
         flow.add([touchpoint.channel, ...moment].join(' · '), 'muted');
     }, BOX_GAP + CHIP_HEIGHT);
     pending.chips = SERVICE_ELEMENTS.map(element => ({ element, covered: covered.has(element) }));

@@ -8,7 +8,8 @@ const ruleNames: Record<string, Record<Locale, string>> = {
     MomentKind: { en: 'moment kind', zh: '关键时刻类型' },
     Stage: { en: 'stage', zh: '舞台位置' },
     Pace: { en: 'pace', zh: '客户节奏' },
-    TimeUnit: { en: 'time unit', zh: '时间单位' }
+    TimeUnit: { en: 'time unit', zh: '时间单位' },
+    Score: { en: 'feeling (a number from -3 to +3)', zh: '感受（-3 到 +3 之间的数）' }
 };
 
 const terminalNames: Record<string, Record<Locale, string>> = {

@@ -1,7 +1,7 @@
 import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
 
 /** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
-export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}'>;
+export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}' | '+' | '-'>;
 
 /** The five elements of service experience by their main keyword; `friendliness` is the seeds' name for `assurance`. */
 export type ElementName = Exclude<Element, 'friendliness'>;
@@ -102,4 +102,21 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    journey: JourneyTexts;
+}
+
+/** Phrases for hovers on what a touchpoint says about the journey: its audience, feeling, waits and who recovers. */
+export interface JourneyTexts {
+    /** The kind of a system the customer operates, shown instead of "support system". */
+    frontstageSystem: string;
+    labels: {
+        audience: string;
+        feeling: string;
+        waits: string;
+        recoveredBy: string;
+    };
+    /** A touchpoint without `for` serves every audience of its service. */
+    allAudiences: string;
+    /** How fast a recovery is carried out: "within 15 min". */
+    withinBound(bound: string): string;
 }

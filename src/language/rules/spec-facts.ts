@@ -46,9 +46,12 @@ export function sceneOf(node: AstNode): Scene | undefined {
     return AstUtils.getContainerOfType(node, isScene);
 }
 
-/** Face-to-face and phone touchpoints put a person in front of the customer. */
+/** Channels where the customer meets someone (or something that answers): face to face, by voice, by chat or on camera. */
+const CONTACT_CHANNELS = new Set(['face-to-face', 'phone', 'chat', 'video']);
+
+/** Face-to-face, phone, chat and video touchpoints put someone in front of the customer; remote ones a machine or material. */
 export function isContact(touchpoint: Touchpoint): boolean {
-    return touchpoint.channel === 'face-to-face' || touchpoint.channel === 'phone';
+    return CONTACT_CHANNELS.has(touchpoint.channel);
 }
 
 export function customerActs(touchpoint: Touchpoint): boolean {
@@ -67,14 +70,27 @@ export function performersIn(touchpoint: Touchpoint): Performer[] | undefined {
     return performers;
 }
 
+/** A frontstage actor: a person the customer meets. */
 export function isFrontstage(performer: Performer): boolean {
     return isActor(performer) && performer.stage === 'frontstage';
+}
+
+/** Technology the customer operates: an app, a kiosk, a phone menu, a chatbot, an ATM. */
+export function isFrontstageSystem(performer: Performer): boolean {
+    return isSupportSystem(performer) && performer.frontstage;
+}
+
+/** Whatever stands above the line of visibility: a frontstage actor or a frontstage system. */
+export function facesCustomer(performer: Performer): boolean {
+    return isFrontstage(performer) || isFrontstageSystem(performer);
 }
 
 /** What a performer is called in a message: "backstage actor Kitchen", "support system Payments". */
 export function describePerformer(performer: Performer): Localized {
     if (isSupportSystem(performer)) {
-        return { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
+        return performer.frontstage
+            ? { en: `frontstage system ${performer.name}`, zh: `前台系统 ${performer.name}` }
+            : { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
     }
     return performer.stage === 'frontstage'
         ? { en: `frontstage actor ${performer.name}`, zh: `前台演员 ${performer.name}` }
