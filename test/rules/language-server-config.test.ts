@@ -35,7 +35,7 @@ describe('language server: the configuration file, and findings that depend on o
         const configFile = path.join(dir, '.servicedrama.json');
         fs.writeFileSync(configFile, '{ "rules": { "risk-has-recovery": "warning" } }');
         const specFile = path.join(dir, 'dinner.drama');
-        const text = variant(['recovery "offer cash"', '']);
+        const text = variant(['recovery "offer cash" by Waiter within 2 min', '']);
         fs.writeFileSync(specFile, text);
         const specUri = pathToFileURL(specFile).toString();
         const configUri = pathToFileURL(configFile).toString();

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import { customerActs } from './spec-facts.js';
 
 export const remoteNeedsEvidence: Rule = {
     id: 'remote-needs-evidence',
@@ -10,6 +11,8 @@ export const remoteNeedsEvidence: Rule = {
     checks: {
         Touchpoint(touchpoint, context) {
             if (touchpoint.channel !== 'remote' || touchpoint.evidence.length > 0) return;
+            // Without a customer action, customer-acts reports the touchpoint already: one finding for one mistake.
+            if (!customerActs(touchpoint)) return;
             context.report({
                 node: touchpoint,
                 property: 'channel',

@@ -103,6 +103,12 @@ export function secondsOf(duration: Duration): number {
     return duration.value * (SECONDS_PER_UNIT[duration.unit] ?? 1);
 }
 
+/** Reads a duration written as in a spec, `5 min` or `90s`; undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(s|min|h|d)\s*$/.exec(text);
+    return match ? Number(match[1]) * SECONDS_PER_UNIT[match[2]] : undefined;
+}
+
 /** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */
 export function formatDuration(seconds: number, unit: string): string {
     const value = seconds / (SECONDS_PER_UNIT[unit] ?? 1);
