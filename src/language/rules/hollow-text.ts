@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { isNorm, isRisk, type Adaptation, type Delight, type Expectation, type Recovery, type Wait } from '../generated/ast.js';
+import { isNorm, type Adaptation, type Delight, type Expectation, type Recovery, type Wait } from '../generated/ast.js';
 import type { Localized, Rule, RuleContext, RuleOptions } from './rule.js';
 
 /**
@@ -98,29 +98,30 @@ function check(statement: Statement, context: RuleContext): void {
     if (text === undefined) return;
     const reason = hollowness(text, context.options as HollowTextOptions);
     if (!reason) return;
-    const what = describe(statement);
-    const advice: Localized = ADVICE[statement.$type];
+    const { where, what } = describe(statement);
+    const advice = ADVICE[statement.$type];
+    const said: Localized = reason.kind === 'empty'
+        ? { en: `the ${what.en} is empty`, zh: `${what.zh}是空的` }
+        : reason.kind === 'placeholder'
+            ? { en: `the ${what.en} "${text}" is a placeholder (${reason.mark})`, zh: `${what.zh}“${text}”是占位内容（${reason.mark}）` }
+            : { en: `the ${what.en} "${text}" says nothing anyone could act on`, zh: `${what.zh}“${text}”说不出谁该做什么` };
     context.report({
         node: statement,
         property: 'text',
-        message: {
-            en: `${what.en}: ${reason.en}; ${advice.en}`,
-            zh: `${what.zh}：${reason.zh}；${advice.zh}`
-        }
+        message: { en: `${where.en}: ${said.en}; ${advice.en}`, zh: `${where.zh}：${said.zh}；${advice.zh}` }
     });
 }
 
+export type Hollowness = { kind: 'empty' } | { kind: 'placeholder'; mark: string } | { kind: 'phrase' };
+
 /** Why a text is hollow, or undefined when it says something. */
-export function hollowness(text: string, options: HollowTextOptions): Localized | undefined {
+export function hollowness(text: string, options: HollowTextOptions): Hollowness | undefined {
     const normal = normalise(text);
-    if (normal === '') return { en: 'the text is empty', zh: '内容是空的' };
+    if (normal === '') return { kind: 'empty' };
     const lower = text.toLowerCase();
-    const placeholder = options.placeholders.find(mark => containsWord(lower, mark.toLowerCase()));
-    if (placeholder) return { en: `"${text}" is a placeholder (${placeholder})`, zh: `“${text}”是占位内容（${placeholder}）` };
-    if (options.phrases.some(phrase => normalise(phrase) === normal)) {
-        return { en: `"${text}" says nothing anyone could act on`, zh: `“${text}”说不出谁该做什么` };
-    }
-    return undefined;
+    const mark = options.placeholders.find(placeholder => containsWord(lower, placeholder.toLowerCase()));
+    if (mark) return { kind: 'placeholder', mark };
+    return options.phrases.some(phrase => normalise(phrase) === normal) ? { kind: 'phrase' } : undefined;
 }
 
 /** Lower case, without punctuation at the ends and with single spaces: "  Escalate! " → "escalate". */
@@ -137,23 +138,25 @@ function containsWord(text: string, mark: string): boolean {
     return new RegExp(`(^|[^a-z0-9])${mark}([^a-z0-9]|$)`).test(text);
 }
 
-function describe(statement: Statement): Localized {
+/** Where the statement is (`risk Lost`, `touchpoint Pay`, `norm Greeting`) and what it is (`recovery`). */
+function describe(statement: Statement): { where: Localized; what: Localized } {
+    if (statement.$type === 'Recovery') {
+        const risk = statement.$container;
+        return { where: { en: `risk ${risk.name}`, zh: `风险 ${risk.name}` }, what: { en: 'recovery', zh: '补救' } };
+    }
     const owner = statement.$container as AstNode & { name?: string };
+    const where: Localized = isNorm(owner)
+        ? { en: `norm ${owner.name}`, zh: `规范 ${owner.name}` }
+        : { en: `touchpoint ${owner.name}`, zh: `触点 ${owner.name}` };
     switch (statement.$type) {
-        case 'Recovery': {
-            const risk = statement.$container;
-            return isRisk(risk) ? { en: `risk ${risk.name}: the recovery`, zh: `风险 ${risk.name}：补救` } : { en: 'the recovery', zh: '补救' };
-        }
         case 'Expectation':
-            return isNorm(owner)
-                ? { en: `norm ${owner.name}: the ${statement.element} expectation`, zh: `规范 ${owner.name}：${statement.element} 期待` }
-                : { en: `touchpoint ${owner.name}: the ${statement.element} expectation`, zh: `触点 ${owner.name}：${statement.element} 期待` };
+            return { where, what: { en: `${statement.element} expectation`, zh: `${statement.element} 期待` } };
         case 'Delight':
-            return { en: `touchpoint ${owner.name}: the delight`, zh: `触点 ${owner.name}：惊喜（delight）` };
+            return { where, what: { en: 'delight', zh: '惊喜（delight）' } };
         case 'Adaptation':
-            return { en: `touchpoint ${owner.name}: the adaptation`, zh: `触点 ${owner.name}：适应性（adapt）` };
+            return { where, what: { en: 'adaptation', zh: '适应性（adapt）' } };
         default:
-            return { en: `touchpoint ${owner.name}: the wait`, zh: `触点 ${owner.name}：等候点（wait）` };
+            return { where, what: { en: 'wait', zh: '等候点（wait）' } };
     }
 }
 
