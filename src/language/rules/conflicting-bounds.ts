@@ -48,7 +48,7 @@ function report(own: Expectation, rival: Expectation, norm: Norm, context: RuleC
             zh: `触点 ${touchpoint.name}：这里写“${own.text}”${ours} 内，规范 ${norm.name} 却要求“${rival.text}”${theirs} 内`
                 + `（${element.zh}）；${normStricter ? `规范的 ${theirs}` : `这里的 ${ours}`}更严：请只保留一个承诺`
         },
-        fixData: normStricter ? { stricter: `within ${theirs}` } : undefined
+        fixData: normStricter ? { stricter: theirs } : undefined
     });
 }
 
