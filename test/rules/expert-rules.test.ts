@@ -148,6 +148,11 @@ describe('rules that judge quality: each fires where an expert would object, and
             await expectNoFinding(services, CLEAN_SPEC, 'wait-needs-feedback');
         });
 
+        it('accepts a wait lived a step later: a later touchpoint of the scene, or one of the next scene', async () => {
+            const laterWait = ['expect reliability "payment works"', 'expect reliability "payment works"\n            wait "the bill shows the dishes still to come"'] as [string, string];
+            await expectNoFinding(services, variant(LONG, laterWait), 'wait-needs-feedback');
+        });
+
         it('takes its threshold from the configuration', async () => {
             configure('{ "rules": { "wait-needs-feedback": ["warning", { "threshold": "30 min" }] } }');
             await expectNoFinding(services, variant(LONG), 'wait-needs-feedback');

@@ -148,6 +148,11 @@ describe('rules: each fires where its principle is broken, with a message that n
                 ['Waiter "brings the card reader"', 'evidence Menu']), 'remote-needs-evidence');
         });
 
+        it('accepts a frontstage system that acts there: the app or kiosk is what the customer meets', async () => {
+            await expectNoFinding(services, variant(['touchpoint Pay face-to-face', 'touchpoint Pay remote'], ['system Payments support', 'system Payments frontstage']),
+                'remote-needs-evidence');
+        });
+
         it('leaves a touchpoint without a customer action to customer-acts: one finding for one mistake', async () => {
             const text = variant(['touchpoint Pay face-to-face', 'touchpoint Pay remote'], ['customer "pays"', '// nobody']);
             const document = await services.validate(text);

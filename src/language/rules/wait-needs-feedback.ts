@@ -1,7 +1,7 @@
-import { isTouchpoint, type Expectation, type Touchpoint } from '../generated/ast.js';
+import { isScene, isTouchpoint, type Expectation, type Touchpoint } from '../generated/ast.js';
 import { insertStatement, quoted } from './fix-edits.js';
 import type { Rule, RuleOptions } from './rule.js';
-import { appliesUnknownNorm, elementOf, expectationsOf, formatDuration, parseDuration, secondsOf } from './spec-facts.js';
+import { appliesUnknownNorm, elementOf, expectationsOf, formatDuration, parseDuration, secondsOf, serviceOf } from './spec-facts.js';
 
 export interface WaitNeedsFeedbackOptions {
     /** Waits longer than this need a `wait` line, in seconds. */
@@ -51,13 +51,15 @@ export const waitNeedsFeedback: Rule = {
     defaultSeverity: 'warning',
     description: {
         en: "A touchpoint that may keep the customer waiting longer than a threshold (5 min by default) says with 'wait' how the wait "
-            + 'is explained or filled: progress shown, a reason given, something to do.',
-        zh: '客户可能要等得比阈值（默认 5 分钟）更久的触点，要用 wait 写明怎样交代或填满这段等待：让客户看到进度、告诉他原因、给他点事做。'
+            + 'is explained or filled (progress shown, a reason given, something to do), there or in the steps that follow.',
+        zh: '客户可能要等得比阈值（默认 5 分钟）更久的触点，要在这里或随后的触点里用 wait 写明怎样交代或填满这段等待：让客户看到进度、告诉他原因、给他点事做。'
     },
     options: waitNeedsFeedbackOptions as RuleOptions<unknown>,
     checks: {
         Touchpoint(touchpoint, context) {
             if (touchpoint.waits.length > 0 || appliesUnknownNorm(touchpoint)) return;
+            // A promise made here is often waited out a step or two later (order here, track the courier there).
+            if (stepsAhead(touchpoint).some(later => later.waits.length > 0)) return;
             const { thresholdSeconds, threshold } = context.options as WaitNeedsFeedbackOptions;
             const longest = longestResponsiveness(touchpoint);
             if (!longest?.bound || secondsOf(longest.bound) <= thresholdSeconds) return;
@@ -96,4 +98,12 @@ function longestResponsiveness(touchpoint: Touchpoint): Expectation | undefined 
         if (!longest?.bound || secondsOf(expectation.bound) > secondsOf(longest.bound)) longest = expectation;
     }
     return longest;
+}
+
+/** The touchpoints after this one in its scene and in the next scene: where a wait promised here is lived. */
+function stepsAhead(touchpoint: Touchpoint): Touchpoint[] {
+    const scene = touchpoint.$container;
+    const scenes = serviceOf(touchpoint)?.members.filter(isScene) ?? [scene];
+    const next = scenes[scenes.indexOf(scene) + 1];
+    return [...scene.touchpoints.slice(scene.touchpoints.indexOf(touchpoint) + 1), ...(next?.touchpoints ?? [])];
 }
