@@ -77,6 +77,27 @@ const CASES: ExpertCase[] = [
             'the rider\'s side (time pressure, safety) is not in the script',
             'one feeling only: no emotion curve from the late order to the handover'
         ]
+    },
+    {
+        file: 'broadband-install.drama',
+        findings: [
+            { line: 19, rule: 'machine-has-a-way-out', says: '预约只能按键，语音导航没有转人工' },
+            { line: 28, rule: 'line-of-visibility', says: '后台调度员直接打电话给用户改约' },
+            { line: 36, rule: 'trial-has-risk', says: '上门是考验时刻，却没写可能出什么问题（师傅迟到、装不通）' },
+            { line: 42, rule: 'conflicting-bounds', says: '规范要求提前 30 分钟联系，这里写 2 小时' },
+            { line: 42, rule: 'wait-needs-feedback', says: '用户在家干等最多两小时，没人告诉他师傅到哪了' },
+            { line: 47, rule: 'urgent-pace-bounded', says: '急着办公的新用户，额外收费这一步没有任何时限' },
+            { line: 48, rule: 'bad-news-needs-care', says: '另收费用是坏消息，没写怎样体谅地告诉用户' },
+            { line: 54, rule: 'recovery-is-concrete', says: '用户拒付时由谁、多快处理，没写' },
+            { line: 54, rule: 'hollow-text', says: '“升级处理”不是补救' },
+            { line: 65, rule: 'tangibles-need-evidence', says: '讲指示灯，却没把光猫和路由器写成有形证据' },
+            { line: 74, rule: 'hollow-text', says: '“服务好”不是惊喜' }
+        ],
+        beyond: [
+            '改约通知只提前一分钟的时限与“提前半天”的文字自相矛盾：时限和文字不一致，规则看不出来',
+            '额外收费应在预约时就说明（把坏消息前移），脚本的先后顺序规则判断不了',
+            '视频指导没有考虑不会用视频的老人（适应性）'
+        ]
     }
 ];
 

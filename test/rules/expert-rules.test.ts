@@ -151,6 +151,9 @@ describe('rules that judge quality: each fires where an expert would object, and
         it('accepts a wait lived a step later: a later touchpoint of the scene, or one of the next scene', async () => {
             const laterWait = ['expect reliability "payment works"', 'expect reliability "payment works"\n            wait "the bill shows the dishes still to come"'] as [string, string];
             await expectNoFinding(services, variant(LONG, laterWait), 'wait-needs-feedback');
+            // The later wait is about that step's own long promise, not this one.
+            const ownLongWait = variant(LONG, laterWait, ['expect empathy "thanks the guest"', 'expect responsiveness "the receipt is mailed" within 1 d']);
+            assert.deepEqual(findingsOf(await services.validate(ownLongWait), 'wait-needs-feedback').map(f => f.range.start.line + 1), [18]);
         });
 
         it('takes its threshold from the configuration', async () => {

@@ -58,11 +58,13 @@ export const waitNeedsFeedback: Rule = {
     checks: {
         Touchpoint(touchpoint, context) {
             if (touchpoint.waits.length > 0 || appliesUnknownNorm(touchpoint)) return;
-            // A promise made here is often waited out a step or two later (order here, track the courier there).
-            if (stepsAhead(touchpoint).some(later => later.waits.length > 0)) return;
             const { thresholdSeconds, threshold } = context.options as WaitNeedsFeedbackOptions;
             const longest = longestResponsiveness(touchpoint);
             if (!longest?.bound || secondsOf(longest.bound) <= thresholdSeconds) return;
+            // A promise made here is often waited out a step or two later (order here, track the courier there):
+            // a later wait counts, unless that step has a long bound of its own that its wait is about.
+            const coveredLater = stepsAhead(touchpoint).some(later => later.waits.length > 0 && !hasLongBound(later, thresholdSeconds));
+            if (coveredLater) return;
             const bound = formatDuration(secondsOf(longest.bound), longest.bound.unit);
             const own = touchpoint.expectations.includes(longest);
             context.report({
@@ -89,6 +91,11 @@ export const waitNeedsFeedback: Rule = {
         }];
     }
 };
+
+function hasLongBound(touchpoint: Touchpoint, thresholdSeconds: number): boolean {
+    const longest = longestResponsiveness(touchpoint);
+    return !!longest?.bound && secondsOf(longest.bound) > thresholdSeconds;
+}
 
 /** The responsiveness expectation with the longest bound, own or from a norm. */
 function longestResponsiveness(touchpoint: Touchpoint): Expectation | undefined {
