@@ -118,10 +118,31 @@ export type Hollowness = { kind: 'empty' } | { kind: 'placeholder'; mark: string
 export function hollowness(text: string, options: HollowTextOptions): Hollowness | undefined {
     const normal = normalise(text);
     if (normal === '') return { kind: 'empty' };
+    const { phrases, placeholders } = matcherFor(options);
     const lower = text.toLowerCase();
-    const mark = options.placeholders.find(placeholder => containsWord(lower, placeholder.toLowerCase()));
-    if (mark) return { kind: 'placeholder', mark };
-    return options.phrases.some(phrase => normalise(phrase) === normal) ? { kind: 'phrase' } : undefined;
+    const found = placeholders.find(placeholder => placeholder.test(lower));
+    if (found) return { kind: 'placeholder', mark: found.mark };
+    return phrases.has(normal) ? { kind: 'phrase' } : undefined;
+}
+
+/** The lists made ready for matching once per set of options: every text of a spec is checked against them. */
+interface Matcher {
+    phrases: ReadonlySet<string>;
+    placeholders: ReadonlyArray<{ mark: string; test: (lower: string) => boolean }>;
+}
+
+const matchers = new WeakMap<HollowTextOptions, Matcher>();
+
+function matcherFor(options: HollowTextOptions): Matcher {
+    let matcher = matchers.get(options);
+    if (!matcher) {
+        matcher = {
+            phrases: new Set(options.phrases.map(normalise)),
+            placeholders: options.placeholders.map(mark => ({ mark, test: wordTest(mark.toLowerCase()) }))
+        };
+        matchers.set(options, matcher);
+    }
+    return matcher;
 }
 
 /** Lower case, without punctuation at the ends and with single spaces: "  Escalate! " → "escalate". */
@@ -132,10 +153,11 @@ function normalise(text: string): string {
         .trim();
 }
 
-/** Whether `mark` occurs in `text` as a word of its own (Chinese marks and dots need no word boundary). */
-function containsWord(text: string, mark: string): boolean {
-    if (!/^[a-z0-9]+$/.test(mark)) return text.includes(mark);
-    return new RegExp(`(^|[^a-z0-9])${mark}([^a-z0-9]|$)`).test(text);
+/** A test for `mark` as a word of its own in lower-case text (Chinese marks and dots need no word boundary). */
+function wordTest(mark: string): (lower: string) => boolean {
+    if (!/^[a-z0-9]+$/.test(mark)) return lower => lower.includes(mark);
+    const pattern = new RegExp(`(^|[^a-z0-9])${mark}([^a-z0-9]|$)`);
+    return lower => lower.includes(mark) && pattern.test(lower);
 }
 
 /** Where the statement is (`risk Lost`, `touchpoint Pay`, `norm Greeting`) and what it is (`recovery`). */
