@@ -226,7 +226,8 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
         findings: []
     }));
     const feelingNode = touchpoint.feelings[0];
-    const feeling: BlueprintFeeling | undefined = feelingNode?.score === undefined ? undefined
+    // While the number is still being typed there is no score (NaN would not survive JSON).
+    const feeling: BlueprintFeeling | undefined = feelingNode?.score === undefined || Number.isNaN(feelingNode.score) ? undefined
         : { score: feelingNode.score, text: feelingNode.text ?? '', range: rangeOf(feelingNode.$cstNode), findings: [] };
     const result: BlueprintTouchpoint = {
         name: touchpoint.name ?? '',

@@ -77,6 +77,12 @@ service B { scene S { touchpoint T face-to-face { customer "x" Host "y" expect r
         }
     });
 
+    it('reports a feeling without its number once, as the syntax error it is', async () => {
+        const text = spec('            customer "orders"\n            Host "takes it"\n            feeling + "worried"\n            expect reliability "right dish"');
+        const errors = errorsOf((await services.validate(text)).diagnostics);
+        assert.deepEqual(errors.map(e => e.message), ['Expected a number but found \'"worried"\'.']);
+    });
+
     it('accepts every feeling from -3 to +3, and one feeling per touchpoint', async () => {
         for (const written of ['-3', '-1', '0', '+2', '3']) {
             const text = spec(`            customer "orders"\n            Host "takes it"\n            feeling ${written} "x"\n            expect reliability "right dish"`);

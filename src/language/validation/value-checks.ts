@@ -15,7 +15,9 @@ export function registerValueChecks(services: ServiceDramaServices): void {
     const checks: ValidationChecks<ServiceDramaAstType> = {
         Feeling(feeling: Feeling, accept: ValidationAcceptor) {
             const score = feeling.score;
-            if (score === undefined || (Number.isInteger(score) && score >= FEELING_MIN && score <= FEELING_MAX)) return;
+            // No number (a sign alone, or nothing) is a syntax error, reported by the parser.
+            if (score === undefined || Number.isNaN(score)) return;
+            if (Number.isInteger(score) && score >= FEELING_MIN && score <= FEELING_MAX) return;
             const written = feeling.$cstNode?.text.replace(/^feeling\s*/, '').split(/\s*["']/)[0] ?? String(score);
             const message = {
                 en: `feeling ${written} is out of range: use a whole number from -3 (very bad) to +3 (very good)`,
@@ -24,6 +26,7 @@ export function registerValueChecks(services: ServiceDramaServices): void {
             accept('error', message[locale()], { node: feeling, property: 'score' });
         },
         Touchpoint(touchpoint: Touchpoint, accept: ValidationAcceptor) {
+            if (touchpoint.feelings.length < 2) return;
             for (const extra of touchpoint.feelings.slice(1)) {
                 const message = {
                     en: `touchpoint ${touchpoint.name}: one feeling per touchpoint; this moment already aims for ${signed(touchpoint.feelings[0].score)}`,
