@@ -213,7 +213,7 @@ function headerBox(touchpoint: BlueprintTouchpoint, words: BlueprintWords): Pend
     const pending = pendingBox('touchpoint', touchpoint, BOX_WIDTH, flow => {
         flow.add(touchpoint.title ?? touchpoint.name, 'heading');
         if (touchpoint.title) flow.add(touchpoint.name, 'muted');
-        const moment = touchpoint.moment ? [touchpoint.moment.kind, ...(touchpoint.moment.trial ? ['trial'] : [])] : [];
+        const moment = touchpoint.moment ? [...touchpoint.moment.kinds, ...(touchpoint.moment.trial ? ['trial'] : [])] : [];
         const keywords = [touchpoint.channel, ...moment] as TermKeyword[];
         flow.add(keywords.map(keyword => words.keyword(keyword)).join(words.separator), 'muted');
     }, BOX_GAP + CHIP_HEIGHT);

@@ -65,7 +65,20 @@ export interface BlueprintExpectation extends Located {
 export interface BlueprintRisk extends Located {
     name: string;
     description?: string;
-    recovery?: { text: string; range: SourceRange };
+    /** The recovery, who carries it out (`by`) and how fast (`within`). */
+    recovery?: { text: string; by?: string; within?: string; range: SourceRange };
+}
+
+/** A wait point: how the wait is explained or filled, and how long it may last. */
+export interface BlueprintWait extends Located {
+    text: string;
+    within?: string;
+}
+
+/** The feeling the design aims for at a touchpoint: a point of the emotion curve, from -3 to +3. */
+export interface BlueprintFeeling extends Located {
+    score: number;
+    text: string;
 }
 
 /** A delight or an adaptation. */
@@ -77,13 +90,18 @@ export interface BlueprintTouchpoint extends Located {
     name: string;
     title?: string;
     channel: string;
-    moment?: { kind: string; trial: boolean };
+    /** The audience the touchpoint serves (`for`); absent when it serves all of them. */
+    audience?: string;
+    /** The key-moment kinds, in the order written, and whether it is a moment of trial. */
+    moment?: { kinds: string[]; trial: boolean };
     /** The elements its expectations cover, own and from applied norms, in the canonical order. */
     coverage: ServiceElement[];
     expectations: BlueprintExpectation[];
     risks: BlueprintRisk[];
     delights: BlueprintNote[];
     adaptations: BlueprintNote[];
+    waits: BlueprintWait[];
+    feeling?: BlueprintFeeling;
     lanes: Record<LaneId, LaneItem[]>;
 }
 
@@ -189,22 +207,41 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
     const risks: BlueprintRisk[] = touchpoint.risks.map(risk => ({
         name: risk.name ?? '',
         ...present('description', risk.description),
-        ...present('recovery', risk.recovery && { text: risk.recovery.text ?? '', range: rangeOf(risk.recovery.$cstNode) }),
+        ...present('recovery', risk.recovery && {
+            text: risk.recovery.text ?? '',
+            ...present('by', risk.recovery.performer?.$refText || undefined),
+            ...present('within', durationText(risk.recovery.bound)),
+            range: rangeOf(risk.recovery.$cstNode)
+        }),
         range: rangeOf(risk.$cstNode),
         findings: []
     }));
     const note = (node: AstNode & { text: string }): BlueprintNote => ({ text: node.text ?? '', range: rangeOf(node.$cstNode), findings: [] });
-    const moment = touchpoint.moment?.kind === undefined ? undefined : { kind: touchpoint.moment.kind, trial: touchpoint.moment.trial };
+    const kinds = touchpoint.moment?.kinds.filter(kind => kind !== undefined) ?? [];
+    const moment = kinds.length === 0 ? undefined : { kinds, trial: touchpoint.moment!.trial };
+    const waits: BlueprintWait[] = touchpoint.waits.map(wait => ({
+        text: wait.text ?? '',
+        ...present('within', durationText(wait.bound)),
+        range: rangeOf(wait.$cstNode),
+        findings: []
+    }));
+    const feelingNode = touchpoint.feelings[0];
+    // While the number is still being typed there is no score (NaN would not survive JSON).
+    const feeling: BlueprintFeeling | undefined = feelingNode?.score === undefined || Number.isNaN(feelingNode.score) ? undefined
+        : { score: feelingNode.score, text: feelingNode.text ?? '', range: rangeOf(feelingNode.$cstNode), findings: [] };
     const result: BlueprintTouchpoint = {
         name: touchpoint.name ?? '',
         ...present('title', touchpoint.title),
         channel: touchpoint.channel ?? '',
+        ...present('audience', touchpoint.audience?.$refText || undefined),
         ...present('moment', moment),
         coverage: SERVICE_ELEMENTS.filter(element => covered.has(element)),
         expectations,
         risks,
         delights: touchpoint.delights.map(note),
         adaptations: touchpoint.adaptations.map(note),
+        waits,
+        ...present('feeling', feeling),
         lanes,
         range: rangeOf(touchpoint.$cstNode),
         findings: []
@@ -212,7 +249,10 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
     // Norm expectations share the `applies` range, so findings there go to the touchpoint itself.
     targets.push({
         touchpoint: result,
-        items: [...LANE_IDS.flatMap(lane => lanes[lane]), ...ownExpectations, ...risks, ...result.delights, ...result.adaptations]
+        items: [
+            ...LANE_IDS.flatMap(lane => lanes[lane]), ...ownExpectations, ...risks, ...result.delights, ...result.adaptations,
+            ...waits, ...(feeling ? [feeling] : [])
+        ]
     });
     return result;
 }
@@ -238,7 +278,8 @@ function laneItemOf(action: Action): { lane: LaneId; item: LaneItem } {
     }
     const performer = action.performer?.ref;
     const item: LaneItem = { label: performer?.name ?? action.performer?.$refText ?? '', text, range, findings: [] };
-    if (isSupportSystem(performer)) return { lane: 'support', item };
+    // A system the customer operates (an app, a kiosk) acts above the line of visibility, as staff there do.
+    if (isSupportSystem(performer)) return { lane: performer.frontstage ? 'frontstage' : 'support', item };
     if (isActor(performer) && performer.stage === 'backstage') return { lane: 'backstage', item };
     // A frontstage actor, or a name that does not resolve (its finding then marks the item).
     return { lane: 'frontstage', item };

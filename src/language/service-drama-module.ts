@@ -29,6 +29,7 @@ import { CrossFileRevalidation } from './validation/cross-file-revalidation.js';
 import { RuleConfigLoader } from './validation/rule-config-loader.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { registerRules } from './validation/rule-validator.js';
+import { registerValueChecks } from './validation/value-checks.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -105,6 +106,7 @@ export function createServiceDramaServices(context: DefaultSharedModuleContext):
     const ServiceDrama = inject(createDefaultModule({ shared }), ServiceDramaGeneratedModule, ServiceDramaModule);
     shared.ServiceRegistry.register(ServiceDrama);
     registerRules(ServiceDrama);
+    registerValueChecks(ServiceDrama);
     if (context.connection) {
         new RuleConfigLoader(ServiceDrama, context.connection);
         new CrossFileRevalidation(ServiceDrama);

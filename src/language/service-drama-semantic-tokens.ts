@@ -5,8 +5,8 @@ import {
     type CancellationToken, type SemanticTokens, type SemanticTokensParams, type SemanticTokensRangeParams
 } from 'vscode-languageserver';
 import {
-    isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isMoment, isNorm,
-    isProp, isRisk, isScene, isService, isSupportSystem, isTouchpoint
+    isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isFeeling, isMoment, isNorm,
+    isProp, isRecovery, isRisk, isScene, isService, isSupportSystem, isTouchpoint
 } from './generated/ast.js';
 
 /**
@@ -55,6 +55,7 @@ export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProv
             acceptor({ node, property: 'stage', type: SemanticTokenTypes.enumMember });
         } else if (isSupportSystem(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: declaration });
+            if (node.frontstage) acceptor({ node, keyword: 'frontstage', type: SemanticTokenTypes.enumMember });
         } else if (isProp(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: declaration });
         } else if (isScene(node)) {
@@ -62,8 +63,13 @@ export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProv
         } else if (isTouchpoint(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: declaration });
             acceptor({ node, property: 'channel', type: SemanticTokenTypes.enumMember });
+            if (node.audience) acceptor({ node, property: 'audience', type: SemanticTokenTypes.type });
         } else if (isMoment(node)) {
-            acceptor({ node, property: 'kind', type: SemanticTokenTypes.enumMember });
+            node.kinds.forEach((_, index) => acceptor({ node, property: 'kinds', index, type: SemanticTokenTypes.enumMember }));
+        } else if (isRecovery(node)) {
+            if (node.performer) acceptor({ node, property: 'performer', type: SemanticTokenTypes.variable });
+        } else if (isFeeling(node)) {
+            acceptor({ node, property: 'score', type: SemanticTokenTypes.number });
         } else if (isRisk(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.event, modifier: declaration });
         } else if (isCastAction(node)) {

@@ -60,7 +60,7 @@ describe('blueprint: odd input', function () {
         const range: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
         const item = (text: string) => ({ text, range, findings: [] });
         const touchpoints: BlueprintTouchpoint[] = Array.from({ length: 40000 }, (_, index) => ({
-            name: `T${index}`, channel: 'face-to-face', coverage: [], expectations: [], risks: [], delights: [], adaptations: [],
+            name: `T${index}`, channel: 'face-to-face', coverage: [], expectations: [], risks: [], delights: [], adaptations: [], waits: [],
             range, findings: [],
             lanes: { evidence: [], customer: [item('asks')], frontstage: [item('answers'), item('points the way')], backstage: [], support: [] }
         }));

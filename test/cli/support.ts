@@ -67,8 +67,10 @@ export const CLEAN = `service Dinner {
             expect assurance "a smile"
             expect empathy "notices allergies"
             applies Clean
+            evidence Table
         }
     }
+    prop Table
 }
 `;
 
@@ -92,8 +94,10 @@ export const WARNINGS = `service Lunch {
             expect assurance "polite"
             expect empathy "kind"
             expect tangibles "clean plate"
+            evidence Plate
         }
     }
+    prop Plate
 }
 `;
 
@@ -111,7 +115,9 @@ export const ERRORS = `service Breakfast {
             expect empathy "a quiet table if asked"
             expect tangibles "a clean chair"
             risk NoTable "the room is full"
+            evidence Chair
         }
     }
+    prop Chair
 }
 `;

@@ -74,7 +74,7 @@ describe('fix all: the source.fixAll.serviceDrama action', () => {
         ['    scene Checkout {\n', '    scene Checkout {\n        touchpoint Wait phone { }\n\n'],
         ['expect responsiveness "order taken" within 2 min', 'expect responsiveness "order taken"'],
         ['expect tangibles "a clean menu"', 'Waiter "smiles"'],
-        [' {\n                recovery "offer cash"\n            }', ''],
+        [' {\n                recovery "offer cash" by Waiter within 2 min\n            }', ''],
         ['    prop Menu "Printed menu"\n', '    prop Menu "Printed menu"\n    prop Napkins\n']);
 
     it('fixes every finding a fix needs no judgement for, in one go, leaving the spec parsed and formatted', async () => {

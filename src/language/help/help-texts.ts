@@ -1,7 +1,7 @@
 import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
 
 /** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
-export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}'>;
+export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}' | '+' | '-'>;
 
 /** The five elements of service experience by their main keyword; `friendliness` is another keyword for `assurance`. */
 export type ElementName = Exclude<Element, 'friendliness'>;
@@ -124,6 +124,7 @@ export interface HelpTexts {
     cli: CliTexts;
     messages: MessageTexts;
     rename: RenameTexts;
+    journey: JourneyTexts;
 }
 
 /** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
@@ -136,6 +137,8 @@ export interface MessageTexts {
         Stage: string;
         Pace: string;
         TimeUnit: string;
+        /** A feeling's number, -3 to +3. */
+        Score: string;
         ID: string;
         STRING: string;
         NUMBER: string;
@@ -158,6 +161,10 @@ export interface MessageTexts {
     configFileProblem(file: string, problem: string): string;
     /** A character the lexer cannot read, already shown safely; `more` unreadable characters follow it. */
     unexpectedCharacter(shown: string, more: number): string;
+    /** A feeling whose number, as written, is not a whole number from -3 to +3. */
+    feelingOutOfRange(written: string): string;
+    /** A second feeling in a touchpoint; the first one's number arrives signed (+2). */
+    oneFeeling(touchpoint: string, first: string): string;
 }
 
 /** The words of the service blueprint: its lanes, lines and cards, the tooltips and the HTML legend. */
@@ -283,4 +290,20 @@ export interface RenameTexts {
     /** Where that declaration is: in this file, or in another. */
     onLine(line: number): string;
     inFile(file: string, line: number): string;
+}
+
+/** Phrases for hovers on what a touchpoint says about the journey: its audience, feeling, waits and who recovers. */
+export interface JourneyTexts {
+    /** The kind of a system the customer operates, shown instead of "support system". */
+    frontstageSystem: string;
+    labels: {
+        audience: string;
+        feeling: string;
+        waits: string;
+        recoveredBy: string;
+    };
+    /** A touchpoint without `for` serves every audience of its service. */
+    allAudiences: string;
+    /** How fast a recovery is carried out: "within 15 min". */
+    withinBound(bound: string): string;
 }

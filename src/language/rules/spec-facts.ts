@@ -55,9 +55,12 @@ export function sceneOf(node: AstNode): Scene | undefined {
     return AstUtils.getContainerOfType(node, isScene);
 }
 
-/** Face-to-face and phone touchpoints put a person in front of the customer. */
+/** Channels where the customer meets someone (or something that answers): face to face, by voice, by chat or on camera. */
+const CONTACT_CHANNELS = new Set(['face-to-face', 'phone', 'chat', 'video']);
+
+/** Face-to-face, phone, chat and video touchpoints put someone in front of the customer; remote ones a machine or material. */
 export function isContact(touchpoint: Touchpoint): boolean {
-    return touchpoint.channel === 'face-to-face' || touchpoint.channel === 'phone';
+    return CONTACT_CHANNELS.has(touchpoint.channel);
 }
 
 export function customerActs(touchpoint: Touchpoint): boolean {
@@ -76,14 +79,27 @@ export function performersIn(touchpoint: Touchpoint): Performer[] | undefined {
     return performers;
 }
 
+/** A frontstage actor: a person the customer meets. */
 export function isFrontstage(performer: Performer): boolean {
     return isActor(performer) && performer.stage === 'frontstage';
+}
+
+/** Technology the customer operates: an app, a kiosk, a phone menu, a chatbot, an ATM. */
+export function isFrontstageSystem(performer: Performer): boolean {
+    return isSupportSystem(performer) && performer.frontstage;
+}
+
+/** Whatever stands above the line of visibility: a frontstage actor or a frontstage system. */
+export function facesCustomer(performer: Performer): boolean {
+    return isFrontstage(performer) || isFrontstageSystem(performer);
 }
 
 /** What a performer is called in a message: "backstage actor Kitchen", "support system Payments". */
 export function describePerformer(performer: Performer): Localized {
     if (isSupportSystem(performer)) {
-        return { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
+        return performer.frontstage
+            ? { en: `frontstage system ${performer.name}`, zh: `前台系统 ${performer.name}` }
+            : { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
     }
     return performer.stage === 'frontstage'
         ? { en: `frontstage actor ${performer.name}`, zh: `前台演员 ${performer.name}` }
@@ -109,6 +125,12 @@ export function sceneBoundsTotal(scene: Scene): number {
 /** Whether a total fits in a budget, both in seconds; rounding away floating-point noise: 0.1 h + 0.2 h fits in 0.3 h. */
 export function fitsBudget(total: number, budget: number): boolean {
     return Math.round(total * 1000) <= Math.round(budget * 1000);
+}
+
+/** Reads a duration written as in a spec, `5 min` or `90s`; undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(s|min|h|d)\s*$/.exec(text);
+    return match ? Number(match[1]) * SECONDS_PER_UNIT[match[2]] : undefined;
 }
 
 /** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */
