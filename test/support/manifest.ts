@@ -4,7 +4,10 @@ import * as fs from 'node:fs';
 
 /** A rule's entry in the `serviceDrama.rules` setting and in schemas/servicedrama.schema.json. */
 export interface RuleSettingSchema {
-    enum: string[];
+    /** The severities, for a rule without options. */
+    enum?: string[];
+    /** For a rule with options: a severity, or [severity, { options }]. */
+    anyOf?: [{ enum: string[] }, { items: unknown[] }];
     description: string;
     markdownDescription: string;
 }
