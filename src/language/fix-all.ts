@@ -24,12 +24,13 @@ export function fixesForDiagnostic(services: ServiceDramaServices, document: Lan
 
 /**
  * The fixes "fix all" applies to a validated document: those of each finding, in the order of the
- * findings, except the destructive ones (removing an unused actor on save would lose what was just typed).
+ * findings, except the destructive ones (removing an unused actor on save would lose what was just typed)
+ * and those that choose for the designer (which prop is the evidence, who recovers).
  */
 export function mechanicalFixes(services: ServiceDramaServices, document: LangiumDocument): RuleFix[] {
     return (document.diagnostics ?? [])
         .flatMap(diagnostic => fixesForDiagnostic(services, document, diagnostic))
-        .filter(fix => !fix.destructive);
+        .filter(fix => !fix.destructive && !fix.judgement);
 }
 
 /**

@@ -91,7 +91,8 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         const recovered = '            risk Spill "tea is spilt on the bill" {\n                recovery "how the service puts it right"\n            }\n';
         await waitFor(() => savedText(vsc, FIX_ON_SAVE).includes(recovered), { message: 'the recovery added on save' });
         await vsc.waitForText('recovery "how the service puts it right"');
-        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+        // Who recovers and how fast is the designer's choice: recovery-is-concrete stays, fix all leaves it.
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 1);
         const once = savedText(vsc, FIX_ON_SAVE);
         assert.equal(once, FIX_ON_SAVE_TEXT.replace('a clean bill folder"\n', `a clean bill folder"\n${recovered}`));
 
@@ -101,7 +102,7 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         await vsc.type(' ');
         await vsc.press('Backspace');
         await vsc.save();
-        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 1);
         assert.equal(savedText(vsc, FIX_ON_SAVE), once);
         await vsc.screenshot('fix-on-save');
     });

@@ -94,11 +94,14 @@ describe('fix all: the source.fixAll.serviceDrama action', () => {
         assert.ok(fixed.includes('risk ReaderOffline "no signal" {\n                recovery "how the service puts it right"\n            }'), fixed);
         const after = await services.validate(fixed);
         assert.deepEqual(after.parseResult.parserErrors, []);
-        // What is left needs a person: the unused prop (removing it is a quick fix only) and the phone touchpoint's cast.
+        // What is left needs a person: the unused prop (removing it is a quick fix only), the phone touchpoint's cast,
+        // which prop the tangibles are judged by, and who puts the new recovery right, how fast.
         assert.deepEqual(describeDiagnostics(after.diagnostics), [
             "9:10 unused-declaration prop Napkins is never shown as 'evidence'",
             '28:25 contact-needs-frontstage touchpoint Wait (phone): no frontstage actor acts here, so the customer meets no one',
-            `28:20 customer-acts touchpoint Wait: the customer does nothing here; add what the customer does with 'customer "…"'`
+            `28:20 customer-acts touchpoint Wait: the customer does nothing here; add what the customer does with 'customer "…"'`,
+            `29:20 tangibles-need-evidence touchpoint Wait: expects "what the customer expects here" of the tangibles but shows no evidence; name the prop with 'evidence'`,
+            "40:17 recovery-is-concrete risk ReaderOffline: the recovery does not say who acts ('by') or how fast ('within'); a recovery nobody owns, with no time to it, is a hope rather than a plan"
         ]);
         for (const rule of ['touchpoint-has-expectation', 'measurable-responsiveness', 'five-elements-coverage', 'risk-has-recovery']) {
             assert.deepEqual(describeDiagnostics(findingsOf(after, rule)), [], rule);

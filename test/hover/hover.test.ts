@@ -308,6 +308,7 @@ describe('hover help', () => {
                 'Intended feeling: +1 reassured', 'Wait points: the chat shows the place in the queue (20 min)'
             ]);
             assertIncludes(await help('touchpoint VideoTour', { delta: 12, in: 'zh' }), ['视频接触', '服务对象：这项服务的全部观众', '预期感受：-1 unsure']);
+            assertIncludes(await help('touchpoint AskBot', { delta: 12, in: 'zh' }), ['在线接触', '等待：the chat shows the place in the queue（最多 20 min）']);
             assertIncludes(await help('touchpoint Call', { delta: 12 }), ['For: every audience of the service']);
         });
 

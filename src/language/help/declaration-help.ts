@@ -153,7 +153,7 @@ export class DeclarationHelp {
         const audience = touchpoint.audience?.$refText;
         const feeling = touchpoint.feelings[0];
         const score = feeling?.score === undefined || Number.isNaN(feeling.score) ? '' : `${feeling.score > 0 ? '+' : ''}${feeling.score}`;
-        const waits = touchpoint.waits.map(wait => escapeMarkdown(wait.text ?? '') + (wait.bound ? ` (${duration(wait.bound)})` : ''));
+        const waits = touchpoint.waits.map(wait => escapeMarkdown(wait.text ?? '') + (wait.bound ? journey.waitBound(duration(wait.bound)) : ''));
         return [
             // Without `for` the touchpoint serves every audience: worth saying only where there are several.
             audience ? labelled(journey.labels.audience, strong(audience), texts)

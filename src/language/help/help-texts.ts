@@ -306,4 +306,6 @@ export interface JourneyTexts {
     allAudiences: string;
     /** How fast a recovery is carried out: "within 15 min". */
     withinBound(bound: string): string;
+    /** After a wait point's text: how long it may last, " (20 min)". */
+    waitBound(bound: string): string;
 }

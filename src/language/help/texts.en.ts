@@ -355,7 +355,8 @@ export const englishTexts: HelpTexts = {
         frontstageSystem: 'frontstage system',
         labels: { audience: 'For', feeling: 'Intended feeling', waits: 'Wait points', recoveredBy: 'Recovered by' },
         allAudiences: 'every audience of the service',
-        withinBound: bound => `within ${bound}`
+        withinBound: bound => `within ${bound}`,
+        waitBound: bound => ` (${bound})`
     },
 
     declarations: {

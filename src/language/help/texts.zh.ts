@@ -327,7 +327,8 @@ export const chineseTexts: HelpTexts = {
         frontstageSystem: '前台系统',
         labels: { audience: '服务对象', feeling: '预期感受', waits: '等待', recoveredBy: '补救人' },
         allAudiences: '这项服务的全部观众',
-        withinBound: bound => `${bound} 内`
+        withinBound: bound => `${bound} 内`,
+        waitBound: bound => `（最多 ${bound}）`
     },
 
     declarations: {

@@ -28,7 +28,9 @@ export const conflictingBounds: Rule = {
         if (!isExpectation(node) || !node.bound?.$cstNode || typeof data.stricter !== 'string') return [];
         return [{
             title: { en: `Use the norm's stricter bound (${data.stricter})`, zh: `改用规范更严的时限（${data.stricter}）` },
-            edits: [{ range: node.bound.$cstNode.range, newText: data.stricter }]
+            edits: [{ range: node.bound.$cstNode.range, newText: data.stricter }],
+            // Which promise to keep is the designer's decision.
+            judgement: true
         }];
     }
 };

@@ -54,7 +54,9 @@ export const lineOfVisibility: Rule = {
                 title: isActor(performer)
                     ? { en: `Make ${performer.name} a frontstage actor`, zh: `把 ${performer.name} 改为前台演员` }
                     : { en: `Make ${performer.name} a frontstage system (the customer operates it)`, zh: `把 ${performer.name} 改为前台系统（客户自己操作）` },
-                edits
+                edits,
+                // Moving a performer across the line changes the design; adding a frontstage actor may be the answer.
+                judgement: true
             }];
         });
     }

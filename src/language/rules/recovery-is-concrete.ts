@@ -39,7 +39,8 @@ export const recoveryIsConcrete: Rule = {
                 en: `Give the recovery to ${describePerformer(performer).en}`,
                 zh: `由${describePerformer(performer).zh} 负责补救`
             },
-            edits: insertBy(node, performer.name)
+            edits: insertBy(node, performer.name),
+            judgement: true
         })).slice(0, MAX_CANDIDATES);
     }
 };

@@ -47,6 +47,11 @@ export interface RuleFix {
     edits: TextEdit[];
     /** The fix deletes what the designer wrote: offered as a quick fix, but never applied by "fix all" (on save). */
     destructive?: boolean;
+    /**
+     * The fix is one answer among several the designer must choose from (which prop, who recovers, which
+     * stage or bound): offered as a quick fix, but never applied by "fix all".
+     */
+    judgement?: boolean;
 }
 
 export interface FixContext {

@@ -36,7 +36,8 @@ export const tangiblesNeedEvidence: Rule = {
         const last = [...node.actions].at(-1) ?? node.moment;
         return props.map(prop => ({
             title: { en: `Show prop ${prop.name} as evidence`, zh: `把道具 ${prop.name} 写作有形证据` },
-            edits: insertStatement(document, node, last, `evidence ${prop.name}`)
+            edits: insertStatement(document, node, last, `evidence ${prop.name}`),
+            judgement: true
         }));
     }
 };
