@@ -92,7 +92,9 @@ class BlueprintPreview implements vscode.Disposable {
     }
 
     async open(target: vscode.Uri | string | undefined, service: string | undefined): Promise<void> {
-        const editor = vscode.window.activeTextEditor;
+        // From a link in the walkthrough no text editor is active: take the spec that is in view.
+        const editor = vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor
+            : vscode.window.visibleTextEditors.find(visible => visible.document.languageId === LANGUAGE_ID);
         const uri = typeof target === 'string' ? vscode.Uri.parse(target)
             : target instanceof vscode.Uri ? target
                 : editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined;

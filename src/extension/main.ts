@@ -2,12 +2,14 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerBlueprintPreview } from './blueprint-preview.js';
+import { registerNewSpecCommand } from './new-spec-command.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = startLanguageClient(context);
     registerBlueprintPreview(context, client);
+    registerNewSpecCommand(context);
     await client.start();
 }
 

@@ -19,6 +19,8 @@ import {
     ServiceDramaScopeProvider
 } from './service-drama-references.js';
 import { ServiceDramaCodeActionProvider } from './service-drama-code-actions.js';
+import { ServiceDramaInlayHintProvider } from './service-drama-inlay-hints.js';
+import { ServiceDramaWorkspaceSymbolProvider } from './service-drama-workspace-symbols.js';
 import { ServiceDramaDocumentValidator } from './validation/document-validator.js';
 import { CrossFileRevalidation } from './validation/cross-file-revalidation.js';
 import { RuleConfigLoader } from './validation/rule-config-loader.js';
@@ -67,7 +69,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         HoverProvider: (services) => new ServiceDramaHoverProvider(services),
         CompletionProvider: (services) => new ServiceDramaCompletionProvider(services),
         CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale),
-        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services)
+        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services),
+        InlayHintProvider: (services) => new ServiceDramaInlayHintProvider(services.i18n.Locale)
     }
 };
 
@@ -76,7 +79,8 @@ const SharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> 
         ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services)
     },
     lsp: {
-        NodeKindProvider: () => new ServiceDramaNodeKindProvider()
+        NodeKindProvider: () => new ServiceDramaNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new ServiceDramaWorkspaceSymbolProvider(services)
     }
 };
 

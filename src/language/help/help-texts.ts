@@ -83,6 +83,22 @@ export interface DeclarationTexts {
     listSeparator: string;
 }
 
+/** Texts of the editor's comforts: the "fix all" action and the inlay hints. */
+export interface EditorTexts {
+    /** The title of the source action that applies every fix that needs no judgement. */
+    fixAll: string;
+    /** After a scene's budget: the touchpoints' longest bounds added up, then the budget ("Σ 23 min of 20 min"). */
+    sceneTotal(total: string, budget: string): string;
+    /** Hover on that hint. */
+    sceneTotalTooltip: string;
+    /** After `applies NORM`: how many expectations the norm adds. */
+    normAdds(expectations: number): string;
+    /** The prompt of "New Spec from Template". */
+    pickTemplate: string;
+    /** Each template of "New Spec from Template" (templates/ID.LOCALE.drama) as the picker shows it. */
+    templates: Record<'first-service' | 'empty-service', { label: string; detail: string }>;
+}
+
 /**
  * All help texts of one language. Each language has one module typed by this interface,
  * so the compiler reports any entry that a translation is missing.
@@ -102,6 +118,7 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    editor: EditorTexts;
     blueprint: BlueprintTexts;
     cli: CliTexts;
     messages: MessageTexts;

@@ -342,6 +342,18 @@ export const englishTexts: HelpTexts = {
         listSeparator: ', '
     },
 
+    editor: {
+        fixAll: 'Fix all Service Drama problems that need no judgement',
+        sceneTotal: (total, budget) => `Σ ${total} of ${budget}`,
+        sceneTotalTooltip: "The longest 'within' bound of each touchpoint, added up: what the scene-budget rule checks against the budget.",
+        normAdds: n => `+${count(n, 'expectation', 'expectations')}`,
+        pickTemplate: 'Pick a template for the new spec',
+        templates: {
+            'first-service': { label: 'A first service: coffee to go', detail: 'A small, complete script with comments: cast, props, a scene budget, a norm and a risk with its recovery' },
+            'empty-service': { label: 'An empty service', detail: 'One audience, one actor, one scene and one touchpoint to fill in' }
+        }
+    },
+
     blueprint: {
         languageTag: 'en',
         title: service => `Service blueprint: ${service}`,

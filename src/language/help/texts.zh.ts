@@ -319,6 +319,18 @@ export const chineseTexts: HelpTexts = {
         listSeparator: '、'
     },
 
+    editor: {
+        fixAll: '修复所有无需斟酌的 Service Drama 问题',
+        sceneTotal: (total, budget) => `合计 ${total}（预算 ${budget}）`,
+        sceneTotalTooltip: '各触点最长的 within 时限之和：scene-budget 规则拿它与预算比较。',
+        normAdds: n => `+${n} 条期待`,
+        pickTemplate: '为新剧本选一个模板',
+        templates: {
+            'first-service': { label: '第一份剧本：外带咖啡', detail: '一份带注释的完整小剧本：演员、道具、场景时间预算、规范，以及带补救的风险' },
+            'empty-service': { label: '空白服务', detail: '一个观众、一个演员、一个场景、一个触点，等你来填' }
+        }
+    },
+
     blueprint: {
         languageTag: 'zh-CN',
         title: service => `服务蓝图：${service}`,

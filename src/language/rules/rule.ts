@@ -43,6 +43,8 @@ export type RuleChecks = {
 export interface RuleFix {
     title: Localized;
     edits: TextEdit[];
+    /** The fix deletes what the designer wrote: offered as a quick fix, but never applied by "fix all" (on save). */
+    destructive?: boolean;
 }
 
 export interface FixContext {

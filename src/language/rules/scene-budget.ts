@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { expectationsOf, formatDuration, secondsOf } from './spec-facts.js';
+import { fitsBudget, formatDuration, sceneBoundsTotal, secondsOf } from './spec-facts.js';
 
 export const sceneBudget: Rule = {
     id: 'scene-budget',
@@ -11,14 +11,9 @@ export const sceneBudget: Rule = {
     checks: {
         Scene(scene, context) {
             if (!scene.budget) return;
-            let total = 0;
-            for (const touchpoint of scene.touchpoints) {
-                const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
-                total += Math.max(0, ...bounds);
-            }
+            const total = sceneBoundsTotal(scene);
             const budget = secondsOf(scene.budget);
-            // Round away floating-point noise: 0.1 h + 0.2 h must fit in 0.3 h.
-            if (Math.round(total * 1000) <= Math.round(budget * 1000)) return;
+            if (fitsBudget(total, budget)) return;
             const unit = scene.budget.unit;
             const budgetText = formatDuration(budget, unit);
             context.report({

@@ -96,6 +96,21 @@ export function secondsOf(duration: Duration): number {
     return duration.value * (SECONDS_PER_UNIT[duration.unit] ?? 1);
 }
 
+/** The longest 'within' bound of each of the scene's touchpoints (norms included), added up, in seconds. */
+export function sceneBoundsTotal(scene: Scene): number {
+    let total = 0;
+    for (const touchpoint of scene.touchpoints) {
+        const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
+        total += Math.max(0, ...bounds);
+    }
+    return total;
+}
+
+/** Whether a total fits in a budget, both in seconds; rounding away floating-point noise: 0.1 h + 0.2 h fits in 0.3 h. */
+export function fitsBudget(total: number, budget: number): boolean {
+    return Math.round(total * 1000) <= Math.round(budget * 1000);
+}
+
 /** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */
 export function formatDuration(seconds: number, unit: string): string {
     const value = seconds / (SECONDS_PER_UNIT[unit] ?? 1);

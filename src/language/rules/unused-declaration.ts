@@ -35,7 +35,8 @@ export const unusedDeclaration: Rule = {
         const what = describe(node);
         return [{
             title: { en: `Remove the unused ${what.en}`, zh: `删除未使用的${what.zh}` },
-            edits: removeNode(document, node)
+            edits: removeNode(document, node),
+            destructive: true
         }];
     }
 };
