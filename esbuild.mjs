@@ -24,6 +24,8 @@ const options = {
     banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },
     define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
     loader: { '.ts': 'ts' },
+    // jsonc-parser's main file is UMD, whose relative requires esbuild cannot follow; its ES module build bundles.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     sourcemap: !production,
     minify: production,
     logLevel: 'warning',

@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
             console.log(VERSION);
             return 0;
         case 'lint':
-            return lintCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version: VERSION });
+            return lintCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, version: VERSION });
         case 'rules':
             return rulesCommand(rest, process.stdout);
         case 'blueprint':

@@ -422,7 +422,13 @@ export const englishTexts: HelpTexts = {
             return `✖ ${count(problems, 'problem', 'problems')} (${counts.join(', ')}) in ${count(files, 'file', 'files')}`;
         },
         tooManyWarnings: (warnings, allowed) => `Too many warnings: ${warnings}, at most ${allowed} allowed (--max-warnings).`,
-        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`
+        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`,
+        reportTitle: 'Service Drama lint report',
+        columns: { where: 'Where', severity: 'Severity', rule: 'Rule', message: 'Message' },
+        fixed: files => `Fixed ${count(files, 'file', 'files')}.`,
+        ignoredFiles: files => `${count(files, 'file', 'files')} left out by ignores (--no-ignore checks them).`,
+        reportWritten: (format, file) => `${format} report written to ${file}`,
+        initWritten: file => `Created ${file}`
     },
 
     messages: {

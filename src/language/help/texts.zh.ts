@@ -395,7 +395,13 @@ export const chineseTexts: HelpTexts = {
         problems: ({ problems, errors, warnings, infos, files }) =>
             `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`,
         tooManyWarnings: (warnings, allowed) => `警告太多：${warnings} 个，最多允许 ${allowed} 个（--max-warnings）。`,
-        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`
+        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`,
+        reportTitle: 'Service Drama 检查报告',
+        columns: { where: '位置', severity: '严重程度', rule: '规则', message: '问题' },
+        fixed: files => `已修复 ${files} 个文件。`,
+        ignoredFiles: files => `按忽略规则略过了 ${files} 个文件（加 --no-ignore 可一并检查）。`,
+        reportWritten: (format, file) => `${format} 报告已写入 ${file}`,
+        initWritten: file => `已创建 ${file}`
     },
 
     messages: {

@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import type { ConfiguredSeverity } from './rule.js';
+import { parseRuleConfigFile, type RuleConfigProblem, type RuleOverride, type RuleSeverities } from './rule-config.js';
+
+/** A configuration with every file it extends folded in: theirs first, its own settings last (they win). */
+export interface ResolvedConfig {
+    /** The configuration file in use (absolute path): override and ignore globs are relative to its folder. */
+    file: string;
+    severities: RuleSeverities;
+    overrides: RuleOverride[];
+    ignores: string[];
+}
+
+/** A mistake in a configuration file, or in one it extends: the file at fault, its text, and the problem. */
+export interface ConfigFailure {
+    file: string;
+    text?: string;
+    problem: RuleConfigProblem;
+}
+
+/** Reads a file's text; undefined when there is no such file. */
+export type ReadText = (file: string) => Promise<string | undefined>;
+
+/**
+ * Loads a configuration file and the files it `extends`: a path (relative to the file that names it) or
+ * an npm package, resolved as Node resolves it from that file's folder (its main file, or `pkg/file.json`).
+ */
+export async function loadConfig(file: string, read: ReadText): Promise<{ config: ResolvedConfig } | { failure: ConfigFailure }> {
+    const result = await loadChain(path.resolve(file), read, []);
+    return 'failure' in result ? result : { config: { file: path.resolve(file), ...result.layer } };
+}
+
+type Layer = Omit<ResolvedConfig, 'file'>;
+
+async function loadChain(file: string, read: ReadText, chain: string[]): Promise<{ layer: Layer } | { failure: ConfigFailure }> {
+    const text = await read(file);
+    if (text === undefined) {
+        return { failure: { file, problem: { key: '', message: { en: 'no such configuration file', zh: '没有这个配置文件' } } } };
+    }
+    const parsed = parseRuleConfigFile(text);
+    if (parsed.problems.length > 0) return { failure: { file, text, problem: parsed.problems[0] } };
+    const layer = { severities: new Map<string, ConfiguredSeverity>(), overrides: [] as RuleOverride[], ignores: [] as string[] };
+    for (const entry of parsed.extends) {
+        const problem = (message: RuleConfigProblem['message']): { failure: ConfigFailure } => ({ failure: { file, text, problem: { key: 'extends', message, ...locate(text, entry) } } });
+        const base = resolveExtended(entry, file);
+        if (base === undefined) {
+            return problem({ en: `cannot find '${entry}' (a file relative to this one, or an installed npm package)`, zh: `找不到 '${entry}'（应是相对于本文件的路径，或已安装的 npm 包）` });
+        }
+        if (base === file || chain.includes(base)) {
+            return problem({ en: `'${entry}' extends this file again, in a loop`, zh: `'${entry}' 又扩展回了本文件，形成循环` });
+        }
+        const loaded = await loadChain(base, read, [...chain, file]);
+        if ('failure' in loaded) return loaded;
+        loaded.layer.severities.forEach((severity, id) => layer.severities.set(id, severity));
+        layer.overrides.push(...loaded.layer.overrides);
+        layer.ignores.push(...loaded.layer.ignores);
+    }
+    parsed.severities.forEach((severity, id) => layer.severities.set(id, severity));
+    layer.overrides.push(...parsed.overrides);
+    layer.ignores.push(...parsed.ignores);
+    return { layer };
+}
+
+/** The file an `extends` entry names; undefined when none can be found. */
+function resolveExtended(entry: string, from: string): string | undefined {
+    if (entry.startsWith('.') || path.isAbsolute(entry)) return path.resolve(path.dirname(from), entry);
+    try {
+        return createRequire(from).resolve(entry);
+    } catch {
+        return undefined;
+    }
+}
+
+function locate(text: string, entry: string): { offset?: number; length?: number } {
+    const offset = text.indexOf(JSON.stringify(entry));
+    return offset < 0 ? {} : { offset, length: JSON.stringify(entry).length };
+}
