@@ -27,30 +27,31 @@ export type ReadText = (file: string) => Promise<string | undefined>;
  * an npm package, resolved as Node resolves it from that file's folder (its main file, or `pkg/file.json`).
  */
 export async function loadConfig(file: string, read: ReadText): Promise<{ config: ResolvedConfig } | { failure: ConfigFailure }> {
-    const result = await loadChain(path.resolve(file), read, []);
+    const text = await read(path.resolve(file));
+    if (text === undefined) {
+        return { failure: { file, problem: { key: '', message: { en: 'no such configuration file', zh: '没有这个配置文件' } } } };
+    }
+    const result = await loadChain(path.resolve(file), text, read, []);
     return 'failure' in result ? result : { config: { file: path.resolve(file), ...result.layer } };
 }
 
 type Layer = Omit<ResolvedConfig, 'file'>;
 
-async function loadChain(file: string, read: ReadText, chain: string[]): Promise<{ layer: Layer } | { failure: ConfigFailure }> {
-    const text = await read(file);
-    if (text === undefined) {
-        return { failure: { file, problem: { key: '', message: { en: 'no such configuration file', zh: '没有这个配置文件' } } } };
-    }
+async function loadChain(file: string, text: string, read: ReadText, chain: string[]): Promise<{ layer: Layer } | { failure: ConfigFailure }> {
     const parsed = parseRuleConfigFile(text);
     if (parsed.problems.length > 0) return { failure: { file, text, problem: parsed.problems[0] } };
     const layer = { severities: new Map<string, ConfiguredSeverity>(), overrides: [] as RuleOverride[], ignores: [] as string[] };
     for (const entry of parsed.extends) {
         const problem = (message: RuleConfigProblem['message']): { failure: ConfigFailure } => ({ failure: { file, text, problem: { key: 'extends', message, ...locate(text, entry) } } });
         const base = resolveExtended(entry, file);
-        if (base === undefined) {
+        const baseText = base === undefined ? undefined : await read(base);
+        if (base === undefined || baseText === undefined) {
             return problem({ en: `cannot find '${entry}' (a file relative to this one, or an installed npm package)`, zh: `找不到 '${entry}'（应是相对于本文件的路径，或已安装的 npm 包）` });
         }
         if (base === file || chain.includes(base)) {
             return problem({ en: `'${entry}' extends this file again, in a loop`, zh: `'${entry}' 又扩展回了本文件，形成循环` });
         }
-        const loaded = await loadChain(base, read, [...chain, file]);
+        const loaded = await loadChain(base, baseText, read, [...chain, file]);
         if ('failure' in loaded) return loaded;
         loaded.layer.severities.forEach((severity, id) => layer.severities.set(id, severity));
         layer.overrides.push(...loaded.layer.overrides);

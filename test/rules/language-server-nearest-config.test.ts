@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspTestClient } from '../support/lsp-client.js';
+import { variant } from './support.js';
+
+/** The editor follows the same configuration as the CLI: the nearest file, with extends and overrides. */
+describe('language server: the nearest configuration, extends and overrides', function () {
+    this.timeout(30000);
+    let dir: string;
+    let client: LspTestClient | undefined;
+    after(async () => {
+        await client?.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('gives each spec the severities of the nearest .servicedrama.json, its extends and the overrides that match it', async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-lsp-'));
+        const files: Record<string, string> = {
+            '.servicedrama.json': '// the root\n{ "extends": "./shared/base.json", "overrides": [{ "files": ["drafts/**"], "rules": { "risk-has-recovery": "off" } }] }',
+            'shared/base.json': '{ "rules": { "risk-has-recovery": "warning" } }',
+            'team/.servicedrama.json': '{ "rules": { "risk-has-recovery": "info" } }'
+        };
+        for (const [name, text] of Object.entries(files)) {
+            fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+            fs.writeFileSync(path.join(dir, name), text);
+        }
+        const text = (name: string) => variant(['recovery "offer cash"', '']).replace(/service (\w+)/, `service ${name}`);
+        client = await LspTestClient.start({ rootUri: pathToFileURL(dir).toString() });
+        const severity = async (name: string) => {
+            const file = path.join(dir, name);
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            const service = path.basename(name, '.drama').replace(/\W/g, '');
+            fs.writeFileSync(file, text(service));
+            const diagnostics: Diagnostic[] = await client!.open(pathToFileURL(file).toString(), text(service));
+            return diagnostics.find(d => d.code === 'risk-has-recovery')?.severity;
+        };
+        assert.equal(await severity('root.drama'), 2, 'warning, from the file the root configuration extends');
+        assert.equal(await severity('team/inner.drama'), 3, 'info, from the nearer team/.servicedrama.json');
+        assert.equal(await severity('drafts/draft.drama'), undefined, 'off, by the override for drafts/**');
+    });
+});
