@@ -37,7 +37,7 @@ export interface ParsedConfigFile extends ParsedRuleConfig {
 }
 
 /** The settings a configuration file may hold. */
-const CONFIG_KEYS = ['$schema', 'rules', 'extends', 'overrides', 'ignores'];
+export const CONFIG_KEYS = ['$schema', 'rules', 'extends', 'overrides', 'ignores'];
 
 /**
  * Reads the text of a configuration file, JSON with comments (JSONC):
