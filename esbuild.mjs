@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = manifest.version;
 
 const options = {
     entryPoints: {
@@ -22,7 +23,8 @@ const options = {
     // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser. The bundles are
     // CommonJS: import.meta.url of a bundled ES module (fdir calls createRequire with it) is the bundle's own URL.
     banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
+    // The repository's URL is written once, in package.json; rule links are made from it (rule-docs.ts).
+    define: { __VERSION__: JSON.stringify(version), __REPOSITORY__: JSON.stringify(manifest.repository.url), 'import.meta.url': '__bundleUrl' },
     loader: { '.ts': 'ts' },
     // jsonc-parser's main file is UMD, whose relative requires esbuild cannot follow; its ES module build bundles.
     alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },

@@ -49,6 +49,8 @@ describe('service-drama lint: --stdin, --output and the gitlab, checkstyle, html
         assert.equal(run.stderr, 'sarif report written to reports/lint.sarif\njunit report written to reports/junit.xml\n');
         const sarif = JSON.parse(fs.readFileSync(path.join(workspace.dir, 'reports/lint.sarif'), 'utf8'));
         assert.equal(sarif.runs[0].results[0].ruleId, 'risk-has-recovery');
+        const rule = sarif.runs[0].tool.driver.rules[sarif.runs[0].results[0].ruleIndex];
+        assert.match(rule.helpUri, /^https:\/\/github\.com\/.+\/blob\/v\d+\.\d+\.\d+.*\/docs\/rules\/risk-has-recovery\.md$/);
         assert.equal(parseXml(fs.readFileSync(path.join(workspace.dir, 'reports/junit.xml'), 'utf8'))[0].name, 'testsuites');
     });
 
