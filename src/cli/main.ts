@@ -1,6 +1,7 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
 import { terminalSafe } from './formats/safe-text.js';
+import { initCommand } from './init-command.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules-command.js';
 
@@ -9,6 +10,7 @@ const USAGE = `Usage: service-drama <command> [options]
 Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
+  init                write a commented .servicedrama.json (and, with --example, a first spec)
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
 
 Options:
@@ -36,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
             return lintCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, version: VERSION });
         case 'rules':
             return rulesCommand(rest, process.stdout);
+        case 'init':
+            return initCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout });
         case 'blueprint':
             return blueprintCommand(rest);
         default:

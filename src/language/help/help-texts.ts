@@ -253,4 +253,6 @@ export interface CliTexts {
     reportWritten(format: string, file: string): string;
     /** What `init` says for each file it writes. */
     initWritten(file: string): string;
+    /** The comments of the configuration `init` writes. */
+    initComments: { header: string; extends: string; rules: string; overrides: string; ignores: string };
 }
