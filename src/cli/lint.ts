@@ -83,8 +83,10 @@ export async function lintCommand(args: string[], io: LintIo): Promise<number> {
     const selection = values.stdin ? await stdinSelection(values['stdin-filename'], io) : await selectFiles(positionals, io, values);
     const request: CheckRequest = { ...selection, cwd: io.cwd, configFile: values.config, locale };
 
-    let specs: LoadedSpec[];
-    if (values.fix || values['fix-dry-run']) {
+    let specs: LoadedSpec[] = [];
+    if (request.files.length === 0) {
+        // Every spec found was ignored: nothing to check, and nothing wrong.
+    } else if (values.fix || values['fix-dry-run']) {
         const result = await fixSpecs(request);
         specs = result.specs;
         if (values.fix) {
@@ -94,7 +96,7 @@ export async function lintCommand(args: string[], io: LintIo): Promise<number> {
             io.stdout.write(fixesAsDiff(result.fixed, io.cwd));
         }
     } else {
-        specs = request.files.length > 0 ? await checkSpecs(request) : [];
+        specs = await checkSpecs(request);
     }
 
     const report = makeReport(specs, io.cwd, Boolean(values.quiet));
