@@ -42,4 +42,26 @@ describe('language server: the nearest configuration, extends and overrides', fu
         assert.equal(await severity('team/inner.drama'), 3, 'info, from the nearer team/.servicedrama.json');
         assert.equal(await severity('drafts/draft.drama'), undefined, 'off, by the override for drafts/**');
     });
+
+    it('shows a mistake in an extended file on that file, and keeps the defaults meanwhile', async () => {
+        await client?.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-lsp-'));
+        fs.writeFileSync(path.join(dir, '.servicedrama.json'), '{ "extends": "./base.json" }');
+        const base = path.join(dir, 'base.json');
+        fs.writeFileSync(base, '{\n  "rules": { "risk-has-recovery": "loud" }\n}\n');
+        const spec = path.join(dir, 'dinner.drama');
+        const text = variant(['recovery "offer cash"', '']);
+        fs.writeFileSync(spec, text);
+        client = await LspTestClient.start({ rootUri: pathToFileURL(dir).toString() });
+        const diagnostics = await client.open(pathToFileURL(spec).toString(), text);
+        assert.equal(diagnostics.find(d => d.code === 'risk-has-recovery')?.severity, 1, 'the default, error');
+        const baseUri = pathToFileURL(base).toString();
+        for (let waited = 0; !client.latestDiagnostics.get(baseUri)?.length && waited < 10000; waited += 50) {
+            await new Promise(resolve => setTimeout(resolve, 50));
+        }
+        const [problem] = client.latestDiagnostics.get(baseUri) ?? [];
+        assert.match(String(problem?.message ?? ''), /^rules\.risk-has-recovery: "loud" is not a severity/);
+        assert.deepEqual(problem?.range.start, { line: 1, character: 13 });
+    });
 });

@@ -49,6 +49,8 @@ describe('configuration schemas: every rule and nothing else', () => {
             assert.equal(validate(bad), false, JSON.stringify(bad));
             assert.notEqual(parseRuleConfigFile(JSON.stringify(bad)).problems.length, 0, JSON.stringify(bad));
         }
+        const tooLong = parseRuleConfigFile(JSON.stringify({ ignores: ['x'.repeat(70000)] })).problems;
+        assert.match(tooLong[0]?.message.en ?? '', /is not a glob that can be read/);
         const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
         assert.ok(manifest.contributes.languages.some((language: { id: string; filenames?: string[] }) =>
             language.id === 'jsonc' && language.filenames?.includes('.servicedrama.json')));

@@ -1,4 +1,5 @@
 import { parse as parseJsonc, parseTree, findNodeAtLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import picomatch from 'picomatch';
 import { findRule, RULES } from './index.js';
 import { CONFIGURED_SEVERITIES, type ConfiguredSeverity, type Localized } from './rule.js';
 
@@ -124,7 +125,12 @@ function stringList(
 ): string[] {
     if (value === undefined) return [];
     if (single && typeof value === 'string' && value !== '') return [value];
-    if (Array.isArray(value) && value.every(item => typeof item === 'string' && item !== '')) return value as string[];
+    if (Array.isArray(value) && value.every(item => typeof item === 'string' && item !== '')) {
+        const bad = single ? undefined : (value as string[]).find(glob => !isValidGlob(glob));
+        if (bad === undefined) return value as string[];
+        problems.push(at(path, { key, message: { en: `${JSON.stringify(bad.slice(0, 80))} is not a glob that can be read`, zh: `${JSON.stringify(bad.slice(0, 80))} 不是可以识别的 glob` } }));
+        return [];
+    }
     problems.push(at(path, { key, message: single
         ? { en: 'must be a path or package name, or a list of them', zh: '应是一个路径或包名，或它们的列表' }
         : { en: 'must be a list of globs such as ["drafts/**"]', zh: '应是 glob 列表，例如 ["drafts/**"]' } }));
@@ -174,6 +180,15 @@ export function checkRuleSeverities(value: unknown, prefix: string): ParsedRuleC
 /** A one-line description of a problem: `rules.risk-has-recoverx: unknown rule id …`. */
 export function describeProblem(problem: RuleConfigProblem, locale: keyof Localized): string {
     return problem.key ? `${problem.key}: ${problem.message[locale]}` : problem.message[locale];
+}
+
+function isValidGlob(glob: string): boolean {
+    try {
+        picomatch(glob, { dot: true });
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
