@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lsp-client.js';
 import { variant } from './support.js';
 
@@ -41,6 +41,17 @@ describe('language server: the nearest configuration, extends and overrides', fu
         assert.equal(await severity('root.drama'), 2, 'warning, from the file the root configuration extends');
         assert.equal(await severity('team/inner.drama'), 3, 'info, from the nearer team/.servicedrama.json');
         assert.equal(await severity('drafts/draft.drama'), undefined, 'off, by the override for drafts/**');
+
+        // A change to the extended file (not named .servicedrama.json) is followed too.
+        const rootUri = pathToFileURL(path.join(dir, 'root.drama')).toString();
+        fs.writeFileSync(path.join(dir, 'shared/base.json'), '{ "rules": { "risk-has-recovery": "info" } }');
+        await client!.connection.sendNotification(DidChangeWatchedFilesNotification.type,
+            { changes: [{ uri: pathToFileURL(path.join(dir, 'shared/base.json')).toString(), type: FileChangeType.Changed }] });
+        for (let waited = 0; waited < 10000; waited += 50) {
+            if (client!.latestDiagnostics.get(rootUri)?.find(d => d.code === 'risk-has-recovery')?.severity === 3) break;
+            await new Promise(resolve => setTimeout(resolve, 50));
+        }
+        assert.equal(client!.latestDiagnostics.get(rootUri)?.find(d => d.code === 'risk-has-recovery')?.severity, 3);
     });
 
     it('shows a mistake in an extended file on that file, and keeps the defaults meanwhile', async () => {

@@ -16,6 +16,8 @@ export class RuleConfigLoader {
     /** Config files that had problems at the last load: their diagnostics are cleared once they are fixed. */
     private filesWithProblems = new Set<string>();
     private readonly announced = new Set<string>();
+    /** Every file the configurations were read from, the files they extend among them: a change to one reloads them. */
+    private filesRead = new Set<string>();
 
     constructor(private readonly services: ServiceDramaServices, private readonly connection: Connection) {
         const shared = services.shared;
@@ -31,7 +33,8 @@ export class RuleConfigLoader {
             void this.revalidate();
         });
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
-            if (!params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CONFIG_FILE_NAME)) return;
+            const isConfig = (uri: URI) => UriUtils.basename(uri) === CONFIG_FILE_NAME || this.filesRead.has(uri.fsPath);
+            if (!params.changes.some(change => isConfig(URI.parse(change.uri)))) return;
             const loading = this.loadFiles();
             settings.waitFor(loading);
             void loading.then(() => this.revalidate());
@@ -45,7 +48,9 @@ export class RuleConfigLoader {
     private async loadFiles(): Promise<void> {
         const settings = this.services.validation.RuleSettings;
         const fileSystem = this.services.shared.workspace.FileSystemProvider;
+        const filesRead = new Set<string>();
         const read = async (file: string) => {
+            filesRead.add(file);
             try {
                 return await fileSystem.readFile(URI.file(file));
             } catch {
@@ -71,6 +76,7 @@ export class RuleConfigLoader {
             if (!problemsNow.has(file)) void this.connection.sendDiagnostics({ uri: file, diagnostics: [] });
         }
         this.filesWithProblems = problemsNow;
+        this.filesRead = filesRead;
     }
 
     /** The configuration files in a folder and the folders below it (not in node_modules or .git). */
