@@ -115,7 +115,11 @@ describe('service-drama rules', () => {
         assert.deepEqual(rules.map((r: { id: string }) => r.id), RULES.map(r => r.id));
         assert.equal(rules[1].description, RULES[1].description.zh);
         assert.equal(rules[1].quickFix, true);
-        assert.ok(fs.existsSync(rules[1].docs), rules[1].docs);
+        // An https link to the rule's page at this version's tag, made from package.json's repository; the page is in the repository.
+        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+        assert.equal(rules[1].docs, `${repository}/blob/v${manifest.version}/docs/rules/${rules[1].id}.md`);
+        assert.ok(fs.existsSync(`docs/rules/${rules[1].id}.md`));
     });
 });
 

@@ -24,7 +24,7 @@ describe('the .vsix: what the extension needs and nothing else', function () {
             manifest.main,
             manifest.browser,
             manifest.icon,
-            ...manifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
+            ...manifest.contributes.languages.flatMap((language: { configuration?: string }) => language.configuration ? [language.configuration] : []),
             ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
             ...manifest.contributes.jsonValidation.map((validation: { url: string }) => validation.url),
             'dist/server.cjs',
