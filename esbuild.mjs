@@ -6,7 +6,8 @@ import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = manifest.version;
 
 const options = {
     entryPoints: {
@@ -24,8 +25,11 @@ const options = {
     // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser. The bundles are
     // CommonJS: import.meta.url of a bundled ES module (fdir calls createRequire with it) is the bundle's own URL.
     banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
+    // The repository's URL is written once, in package.json; rule links are made from it (rule-docs.ts).
+    define: { __VERSION__: JSON.stringify(version), __REPOSITORY__: JSON.stringify(manifest.repository.url), 'import.meta.url': '__bundleUrl' },
     loader: { '.ts': 'ts' },
+    // jsonc-parser's main file is UMD, whose relative requires esbuild cannot follow; its ES module build bundles.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     sourcemap: !production,
     minify: production,
     logLevel: 'warning',
@@ -44,6 +48,9 @@ const browser = {
         }
     }],
     platform: 'browser',
+    // Only an `extends` of an npm package loads it (src/language/rules/config-chain.ts); in a browser
+    // that load fails, and the configuration says the package cannot be found.
+    external: ['node:module'],
     target: 'es2022',
     define: { __VERSION__: JSON.stringify(version) },
     loader: { '.ts': 'ts' },
@@ -52,7 +59,7 @@ const browser = {
     logLevel: 'warning'
 };
 const browserOptions = [
-    { ...browser, entryPoints: { 'extension-browser': 'src/extension/main-browser.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', external: ['vscode'] },
+    { ...browser, entryPoints: { 'extension-browser': 'src/extension/main-browser.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', external: [...browser.external, 'vscode'] },
     {
         ...browser, entryPoints: { 'server-browser': 'src/language/main-browser.ts' }, outdir: 'dist', format: 'iife',
         // A page opened from disk cannot start a worker from a file: there, it loads this script and

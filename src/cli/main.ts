@@ -1,6 +1,7 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
 import { terminalSafe } from './formats/safe-text.js';
+import { initCommand } from './init-command.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules-command.js';
 import { studioCommand } from './studio-command.js';
@@ -10,6 +11,7 @@ const USAGE = `Usage: service-drama <command> [options]
 Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
+  init                write a commented .servicedrama.json (and, with --example, a first spec)
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
   studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
 
@@ -35,9 +37,11 @@ export async function main(argv: string[]): Promise<number> {
             console.log(VERSION);
             return 0;
         case 'lint':
-            return lintCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version: VERSION });
+            return lintCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, version: VERSION });
         case 'rules':
             return rulesCommand(rest, process.stdout);
+        case 'init':
+            return initCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout });
         case 'blueprint':
             return blueprintCommand(rest);
         case 'studio':

@@ -1,5 +1,5 @@
 import { RULES } from '../language/rules/index.js';
-import { ruleDocsFile } from '../language/rules/rule-docs.js';
+import { ruleDocsUrl } from '../language/rules/rule-docs.js';
 import { CliError } from './cli-error.js';
 import { parseCommandArgs, resolveLocale } from './cli-options.js';
 
@@ -27,7 +27,7 @@ export function rulesCommand(args: string[], stdout: NodeJS.WritableStream, env:
             id: rule.id,
             defaultSeverity: rule.defaultSeverity,
             description: rule.description[locale],
-            docs: ruleDocsFile(rule.id) ?? null,
+            docs: ruleDocsUrl(rule.id),
             quickFix: rule.fix !== undefined
         }));
         stdout.write(`${JSON.stringify(list, null, 2)}\n`);

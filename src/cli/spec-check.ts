@@ -1,10 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Locale } from '../language/i18n/locale.js';
-import { describeProblem, parseRuleConfigFile, type RuleSeverities } from '../language/rules/rule-config.js';
+import { loadConfig, type ResolvedConfig } from '../language/rules/config-chain.js';
+import { describeProblem } from '../language/rules/rule-config.js';
+import type { ServiceDramaServices } from '../language/service-drama-module.js';
 import { CliError } from './cli-error.js';
-import { readSpecFile, specsBelow, workspaceRootOf } from './spec-files.js';
+import { readSpecFile, specsBelow, statOrUndefined, workspaceRootOf } from './spec-files.js';
 import { buildSpecs, type LoadedSpec } from './spec-workspace.js';
 
 export interface CheckRequest {
@@ -16,32 +17,43 @@ export interface CheckRequest {
     /** `--config`: one configuration file for every spec, instead of those of the workspaces. */
     configFile?: string;
     locale: Locale;
+    /** Texts to check instead of what the files hold (standard input, a fix not yet written). */
+    texts?: ReadonlyMap<string, string>;
 }
 
 /**
- * Checks specs the one way both `lint` and `blueprint` do: each with the rule severities of its
+ * Checks specs the one way both `lint` and `blueprint` do: each with the rule configuration of its
  * workspace (the nearest folder above it with a `.servicedrama.json`, else its own folder) or of
  * `--config`, and with the other specs of that workspace as context, so that norms resolve.
  */
 export async function checkSpecs(request: CheckRequest): Promise<LoadedSpec[]> {
+    return (await checkSpecsWithServices(request)).specs;
+}
+
+/** As checkSpecs, with the services that checked them (for their quick fixes). */
+export async function checkSpecsWithServices(request: CheckRequest): Promise<{ specs: LoadedSpec[]; services: ServiceDramaServices }> {
     const { cwd, locale } = request;
     const roots = workspaceRoots([...request.folders ?? [], ...request.files.map(file => path.dirname(file))]);
-    const severities = request.configFile !== undefined
-        ? [{ folder: undefined, severities: readConfig(path.resolve(cwd, request.configFile), cwd, locale) }]
-        : roots.filter(root => root.configFile)
-            .map(root => ({ folder: URI.file(root.root), severities: readConfig(root.configFile!, cwd, locale) }));
+    const configs = request.configFile !== undefined
+        ? [{ folder: undefined, config: await readConfig(path.resolve(cwd, request.configFile), cwd, locale) }]
+        : await Promise.all(roots.filter(root => root.configFile)
+            .map(async root => ({ folder: URI.file(root.root), config: await readConfig(root.configFile!, cwd, locale) })));
     const contextFiles = [...new Set(roots.flatMap(root => specsBelow(root.root)))];
-    const { specs } = await buildSpecs(request.files, {
+    return buildSpecs(request.files, {
         cwd,
         contextFiles,
+        texts: request.texts,
         configure: services => {
             services.i18n.Locale.locale = locale;
-            for (const { folder, severities: ofFolder } of severities) {
-                services.validation.RuleSettings.setFolderSeverities(folder, ofFolder);
+            for (const { folder, config } of configs) {
+                services.validation.RuleSettings.setFolderConfig(folder, {
+                    severities: config.severities,
+                    overrides: config.overrides,
+                    base: URI.file(path.dirname(config.file))
+                });
             }
         }
     });
-    return specs;
 }
 
 /** The workspace root of each folder the specs were found in, without repeats. */
@@ -54,13 +66,16 @@ function workspaceRoots(folders: string[]): Array<{ root: string; configFile?: s
     return [...roots.values()];
 }
 
-/** Reads a configuration file; any mistake in it stops the run with one line naming the file and the key. */
-function readConfig(file: string, cwd: string, locale: Locale): RuleSeverities {
-    const shown = path.relative(cwd, file) || file;
-    if (!fs.existsSync(file)) throw new CliError(`${shown}: no such configuration file`);
-    const { severities, problems } = parseRuleConfigFile(readSpecFile(file, cwd));
-    if (problems.length > 0) {
-        throw new CliError(`${shown}: ${describeProblem(problems[0], locale)}`);
+/**
+ * Reads a configuration file and those it extends; any mistake in them stops the run with one line
+ * naming the file, the key and the problem.
+ */
+export async function readConfig(file: string, cwd: string, locale: Locale): Promise<ResolvedConfig> {
+    const shown = (name: string) => path.relative(cwd, name) || name;
+    const loaded = await loadConfig(file, async name => statOrUndefined(name)?.isFile() ? readSpecFile(name, cwd) : undefined);
+    if ('failure' in loaded) {
+        throw new CliError(`${shown(loaded.failure.file)}: ${describeProblem(loaded.failure.problem, locale)}`);
     }
-    return severities;
+    return loaded.config;
 }
+

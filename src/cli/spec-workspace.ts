@@ -24,6 +24,8 @@ export interface BuildOptions {
     configure?: (services: ServiceDramaServices) => void;
     /** The folder that messages name files from. */
     cwd?: string;
+    /** Texts to check instead of what the files hold (standard input, fixes not yet written). */
+    texts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function buildSpecs(files: string[], options: BuildOptions = {}): P
     const { shared, ServiceDrama } = createServiceDramaServices(NodeFileSystem);
     options.configure?.(ServiceDrama);
     const factory = shared.workspace.LangiumDocumentFactory;
-    const documents = files.map(file => parseSpec(factory, file, readSpecFile(file, cwd), cwd));
+    const documents = files.map(file => parseSpec(factory, file, options.texts?.get(file) ?? readSpecFile(file, cwd), cwd));
     const context = contextDocuments(factory, options.contextFiles ?? [], new Set(files), sharedNames(documents));
     const all = [...documents, ...context];
     all.forEach(document => shared.workspace.LangiumDocuments.addDocument(document));

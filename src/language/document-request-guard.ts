@@ -81,11 +81,14 @@ function isHeld(uri: URI, shared: LangiumSharedServices): boolean {
     return shared.workspace.LangiumDocuments.hasDocument(uri) || shared.workspace.TextDocuments?.get(uri) !== undefined;
 }
 
-/** The positions a request carries: `position`, and the ends of `range`. */
+/**
+ * The positions a request carries: `position`, and the ends of `range`. A key whose value is undefined
+ * counts as absent: a message from a web worker keeps such keys, where JSON over stdio drops them.
+ */
 function positionsOf(params: Record<string, unknown>): unknown[] {
     const positions: unknown[] = [];
-    if ('position' in params) positions.push(params.position);
-    if ('range' in params) {
+    if (params.position !== undefined) positions.push(params.position);
+    if (params.range !== undefined) {
         const range = params.range;
         positions.push(isObject(range) ? range.start : range, isObject(range) ? range.end : range);
     }

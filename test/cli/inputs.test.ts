@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../src/language/rules/index.js';
+import { readManifest } from '../support/manifest.js';
 import { CLEAN, ERRORS, jsonLintFiles, makeWorkspace, NORMS, runCli } from './support.js';
 
 /** A rule as `service-drama rules --format json` lists it. */
@@ -123,7 +124,11 @@ describe('service-drama rules', () => {
         assert.deepEqual(rules.map(r => r.id), RULES.map(r => r.id));
         assert.equal(rules[1].description, RULES[1].description.zh);
         assert.equal(rules[1].quickFix, true);
-        assert.ok(rules[1].docs !== null && fs.existsSync(rules[1].docs), rules[1].docs ?? 'no docs');
+        // An https link to the rule's page at this version's tag, made from package.json's repository; the page is in the repository.
+        const manifest = readManifest();
+        const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+        assert.equal(rules[1].docs, `${repository}/blob/v${manifest.version}/docs/rules/${rules[1].id}.md`);
+        assert.ok(fs.existsSync(`docs/rules/${rules[1].id}.md`));
     });
 });
 

@@ -12,9 +12,9 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a child process, as a user or a CI job would, without colour unless asked. */
-export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number }): CliRun {
+export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number; input?: string }): CliRun {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', uid: options.uid, gid: options.gid });
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', uid: options.uid, gid: options.gid, input: options.input });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -25,7 +25,7 @@ describe('the .vsix: what the extension needs and nothing else', function () {
             manifest.main,
             manifest.browser,
             manifest.icon,
-            ...manifest.contributes.languages.map(language => language.configuration),
+            ...manifest.contributes.languages.flatMap(language => language.configuration ? [language.configuration] : []),
             ...manifest.contributes.grammars.map(grammar => grammar.path),
             ...manifest.contributes.jsonValidation.map(validation => validation.url),
             'dist/server.cjs',

@@ -3,7 +3,6 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import {
     CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent
@@ -88,7 +87,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
     it('holds the two commands, their bundles, the rule pages and the settings schema, nothing else', () => {
-        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/service-drama(-language-server)?\.cjs|dist\/(cli|server)\.cjs|dist\/server-browser\.js|dist\/studio\/(index\.html|studio\.css|studio\.js)|docs\/rules\/[^/]+\.md|schemas\/[^/]+\.json)$/;
+        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/service-drama(-language-server)?\.cjs|dist\/(cli|server)\.cjs|dist\/server-browser\.js|dist\/studio\/(index\.html|studio\.css|studio\.js)|docs\/rules\/[^/]+\.md|schemas\/[^/]+\.json|templates\/[^/]+\.drama)$/;
         assert.deepEqual(packedFiles.filter(file => !allowed.test(file)), []);
         for (const needed of ['bin/service-drama.cjs', 'bin/service-drama-language-server.cjs', 'dist/cli.cjs', 'dist/server.cjs', 'dist/server-browser.js', 'dist/studio/index.html', 'dist/studio/studio.js', 'docs/rules/risk-has-recovery.md']) {
             assert.ok(packedFiles.includes(needed), needed);
@@ -150,9 +149,15 @@ describe('the npm package: packed, installed into an empty folder, run', functio
             const uri = URI.file(path.join(specs, 'editing.drama')).toString();
             const diagnostics = await client.open(uri, IN_EDITOR);
             assert.deepEqual(diagnostics.map(diagnostic => diagnostic.code).sort(), ['five-elements-coverage', 'remote-needs-evidence']);
-            const page = fileURLToPath(diagnostics[0].codeDescription!.href);
-            assert.equal(path.dirname(page), fs.realpathSync(installed('docs', 'rules')));
-            assert.ok(fs.existsSync(page), page);
+            // The link is the rule's page in the repository at this version's tag; the package ships the same page.
+            const link = new URL(diagnostics[0].codeDescription!.href);
+            const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8'));
+            assert.equal(link.protocol, 'https:');
+            assert.equal(`${link.origin}${link.pathname.split('/blob/')[0]}`, manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
+            const [, tag, page] = /^\/blob\/([^/]+)\/(.+)$/.exec(link.pathname.slice(link.pathname.indexOf('/blob/')))!;
+            assert.equal(tag, `v${manifest.version}`);
+            assert.match(page, /^docs\/rules\/[a-z-]+\.md$/);
+            assert.ok(fs.existsSync(installed(...page.split('/'))), page);
 
             const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 20 } });
             assert.match((hover?.contents as MarkupContent).value, /^\*\*empathy\*\*/);

@@ -49,11 +49,11 @@ describe('configuration: severities per rule from .servicedrama.json and the ser
     });
 
     it('names the key at fault in a bad file: unknown rule (with a suggestion), bad severity, unknown setting', () => {
-        const text = '{\n  "rules": {\n    "risk-has-recovry": "error",\n    "customer-acts": "loud"\n  },\n  "extends": "x"\n}';
+        const text = '{\n  "rules": {\n    "risk-has-recovry": "error",\n    "customer-acts": "loud"\n  },\n  "extend": "x"\n}';
         const { severities, problems } = parseRuleConfigFile(text);
         assert.equal(severities.size, 0);
         assert.deepEqual(problems.map(p => [p.key, p.message.en, text.slice(p.offset, p.offset! + p.length!)]), [
-            ['extends', `unknown setting 'extends': the file holds only "rules"`, '"extends"'],
+            ['extend', `unknown setting 'extend': the file holds only "$schema", "rules", "extends", "overrides", "ignores"`, '"extend"'],
             ['rules.risk-has-recovry', "unknown rule id 'risk-has-recovry' (did you mean 'risk-has-recovery'?)", '"risk-has-recovry"'],
             ['rules.customer-acts', '"loud" is not a severity: use "error", "warning", "info" or "off"', '"customer-acts"']
         ]);

@@ -45,7 +45,7 @@ describe('language server: the configuration file, and findings that depend on o
         client.connection.onNotification(ShowMessageNotification.method, (params: ShowMessageParams) => { messages.push(params); });
         const first = riskFinding(await client.open(specUri, text));
         assert.equal(first?.severity, 2, 'warning, as the file says');
-        assert.match(first?.codeDescription?.href ?? '', /^file:.*\/docs\/rules\/risk-has-recovery\.md$/);
+        assert.match(first?.codeDescription?.href ?? '', /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/v\d+\.\d+\.\d+[^/]*\/docs\/rules\/risk-has-recovery\.md$/);
 
         await client.connection.sendNotification(DidChangeConfigurationNotification.type,
             { settings: { serviceDrama: { rules: { 'risk-has-recovery': 'info' } } } });

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import Ajv from 'ajv';
 import { RULES } from '../../src/language/rules/index.js';
+import { CONFIG_KEYS, parseRuleConfigFile } from '../../src/language/rules/rule-config.js';
 import { readManifest, readSettingsSchema } from '../support/manifest.js';
 
 /** The editor validates `.servicedrama.json` and the `serviceDrama.rules` setting with these schemas. */
@@ -39,5 +42,23 @@ describe('configuration schemas: every rule and nothing else', () => {
         const schema = readSettingsSchema();
         assert.deepEqual(setting.properties, schema.properties.rules.properties, 'the setting takes what the file takes');
         assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.servicedrama.json', url: './schemas/servicedrama.schema.json' }]);
+    });
+
+    it('the schema knows the settings the linter reads (extends, overrides, ignores), and the editor reads the file as JSON with comments', () => {
+        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        assert.deepEqual(Object.keys(schema.properties).sort(), [...CONFIG_KEYS].sort());
+        const validate = new Ajv.default({ strict: false }).compile(schema);
+        const good = { extends: ['./base.json', '@acme/drama-config'], ignores: ['old/**'], overrides: [{ files: ['drafts/**'], rules: { 'customer-acts': 'off' } }] };
+        assert.ok(validate(good), JSON.stringify(validate.errors));
+        assert.deepEqual(parseRuleConfigFile(JSON.stringify(good)).problems, []);
+        for (const bad of [{ overrides: [{ rules: {} }] }, { overrides: [{ files: ['x'], rule: {} }] }, { ignores: 'old' }, { extend: 'x' }]) {
+            assert.equal(validate(bad), false, JSON.stringify(bad));
+            assert.notEqual(parseRuleConfigFile(JSON.stringify(bad)).problems.length, 0, JSON.stringify(bad));
+        }
+        const tooLong = parseRuleConfigFile(JSON.stringify({ ignores: ['x'.repeat(70000)] })).problems;
+        assert.match(tooLong[0]?.message.en ?? '', /is not a glob that can be read/);
+        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        assert.ok(manifest.contributes.languages.some((language: { id: string; filenames?: string[] }) =>
+            language.id === 'jsonc' && language.filenames?.includes('.servicedrama.json')));
     });
 });

@@ -1,8 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { TextDocument, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { Model } from '../../src/language/generated/ast.js';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
+
+/** The rule links point at the repository package.json names, at this version's tag. */
+const MANIFEST = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string; repository: { url: string } };
+const REPOSITORY = MANIFEST.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 /**
  * A spec that every rule accepts: each rule's tests change one thing in it and look for that rule's finding.
@@ -92,7 +97,7 @@ export async function expectFindings(services: TestServices, text: string, ruleI
         `all diagnostics:\n${describeDiagnostics(document.diagnostics).join('\n')}`);
     for (const finding of findings) {
         assert.equal(finding.code, ruleId);
-        assert.match(finding.codeDescription?.href ?? '', new RegExp(`^file:.*/docs/rules/${ruleId}\\.md$`));
+        assert.equal(finding.codeDescription?.href, `${REPOSITORY}/blob/v${MANIFEST.version}/docs/rules/${ruleId}.md`);
     }
     return findings;
 }

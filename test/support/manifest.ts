@@ -28,11 +28,13 @@ export interface WalkthroughStep {
 
 /** The parts of package.json that the tests read. */
 export interface ExtensionManifest {
+    version: string;
+    repository: { url: string };
     main: string;
     browser: string;
     icon: string;
     contributes: {
-        languages: Array<{ configuration: string }>;
+        languages: Array<{ configuration?: string }>;
         grammars: Array<{ path: string }>;
         commands: Array<{ command: string }>;
         snippets: Array<{ language: string; path: string }>;

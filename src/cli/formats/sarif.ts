@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { RULES } from '../../language/rules/index.js';
-import { ruleDocsFile } from '../../language/rules/rule-docs.js';
+import { ruleDocsFile, ruleDocsUrl } from '../../language/rules/rule-docs.js';
 import type { RuleSeverity } from '../../language/rules/rule.js';
 import { BUILT_IN_CHECKS, type FindingSeverity, type LintReport } from './report.js';
 import { jsonText } from './safe-text.js';
@@ -19,6 +19,7 @@ export function formatSarif(report: LintReport, version: string): string {
             name: pascalCase(rule.id),
             shortDescription: { text: rule.description.en },
             fullDescription: { text: rule.description.en },
+            helpUri: ruleDocsUrl(rule.id),
             help: helpOf(rule.id, rule.description.en),
             defaultConfiguration: { level: LEVELS[rule.defaultSeverity] }
         })),

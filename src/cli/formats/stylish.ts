@@ -1,7 +1,7 @@
-import { helpTexts } from '../../language/help/keyword-help.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import type { FindingSeverity, LintReport } from './report.js';
 import { terminalSafe } from './safe-text.js';
+import { summaryText } from './summary.js';
 
 /** ANSI styles, or none when colour is off. */
 function styles(colour: boolean) {
@@ -39,11 +39,7 @@ export function formatStylish(report: LintReport, colour: boolean, locale: Local
 }
 
 function summaryLine(report: LintReport, locale: Locale, style: ReturnType<typeof styles>): string {
-    const { errorCount: errors, warningCount: warnings, infoCount: infos } = report;
-    const files = report.files.length;
-    const problems = errors + warnings + infos;
-    const texts = helpTexts(locale).cli;
-    if (problems === 0) return style.green(texts.noProblems(files));
-    const summary = texts.problems({ problems, errors, warnings, infos, files });
-    return style.bold(errors > 0 ? style.red(summary) : style.yellow(summary));
+    const summary = summaryText(report, locale);
+    if (report.errorCount + report.warningCount + report.infoCount === 0) return style.green(summary);
+    return style.bold(report.errorCount > 0 ? style.red(summary) : style.yellow(summary));
 }

@@ -252,6 +252,20 @@ export interface CliTexts {
     tooManyWarnings(warnings: number, allowed: number): string;
     /** What `blueprint -o` says when the file is written. */
     blueprintWritten(service: string, file: string): string;
+    /** The heading of the html and markdown reports. */
+    reportTitle: string;
+    /** The column heads of the html and markdown reports' tables. */
+    columns: { where: string; severity: string; rule: string; message: string };
+    /** What `lint --fix` says when it wrote fixes. */
+    fixed(files: number): string;
+    /** How many files the ignores left out. */
+    ignoredFiles(files: number): string;
+    /** What `--output FORMAT=FILE` says once the file is written. */
+    reportWritten(format: string, file: string): string;
+    /** What `init` says for each file it writes. */
+    initWritten(file: string): string;
+    /** The comments of the configuration `init` writes. */
+    initComments: { header: string; extends: string; rules: string; overrides: string; ignores: string };
 }
 
 /** The studio page (`service-drama studio`): its buttons, notes and messages. */

@@ -510,7 +510,20 @@ export const englishTexts: HelpTexts = {
             return `✖ ${count(problems, 'problem', 'problems')} (${counts.join(', ')}) in ${count(files, 'file', 'files')}`;
         },
         tooManyWarnings: (warnings, allowed) => `Too many warnings: ${warnings}, at most ${allowed} allowed (--max-warnings).`,
-        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`
+        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`,
+        reportTitle: 'Service Drama lint report',
+        columns: { where: 'Where', severity: 'Severity', rule: 'Rule', message: 'Message' },
+        fixed: files => `Fixed ${count(files, 'file', 'files')}.`,
+        ignoredFiles: files => `${count(files, 'file', 'files')} left out by ignores (--no-ignore checks them).`,
+        reportWritten: (format, file) => `${format} report written to ${file}`,
+        initWritten: file => `Created ${file}`,
+        initComments: {
+            header: 'Service Drama: the settings of `service-drama lint` and of the editor for the specs below this folder.\nA spec follows the nearest .servicedrama.json above it. Comments like this one are allowed.',
+            extends: 'Configurations to start from, read first: a path relative to this file, or an npm package.',
+            rules: 'A severity for each rule: "error", "warning", "info" or "off". Here each has its default.',
+            overrides: 'Other severities for some specs: globs relative to this folder; later entries win.',
+            ignores: 'Specs that lint never checks (globs relative to this folder), besides those .gitignore names.'
+        }
     },
 
     messages: {

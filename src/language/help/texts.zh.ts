@@ -478,7 +478,20 @@ export const chineseTexts: HelpTexts = {
         problems: ({ problems, errors, warnings, infos, files }) =>
             `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`,
         tooManyWarnings: (warnings, allowed) => `警告太多：${warnings} 个，最多允许 ${allowed} 个（--max-warnings）。`,
-        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`
+        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`,
+        reportTitle: 'Service Drama 检查报告',
+        columns: { where: '位置', severity: '严重程度', rule: '规则', message: '问题' },
+        fixed: files => `已修复 ${files} 个文件。`,
+        ignoredFiles: files => `按忽略规则略过了 ${files} 个文件（加 --no-ignore 可一并检查）。`,
+        reportWritten: (format, file) => `${format} 报告已写入 ${file}`,
+        initWritten: file => `已创建 ${file}`,
+        initComments: {
+            header: 'Service Drama：本文件夹下的剧本在 `service-drama lint` 和编辑器里的校验设置。\n每个剧本采用离它最近的上层 .servicedrama.json。可以像这样写注释。',
+            extends: '先读取的基础配置：相对于本文件的路径，或一个 npm 包。',
+            rules: '每条规则的严重程度："error"、"warning"、"info" 或 "off"。下面都是默认值。',
+            overrides: '为部分剧本另设严重程度：glob 相对于本文件夹，后写的优先。',
+            ignores: '不检查的剧本（glob，相对于本文件夹）；.gitignore 里列出的也不检查。'
+        }
     },
 
     messages: {

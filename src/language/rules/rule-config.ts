@@ -1,3 +1,5 @@
+import { parse as parseJsonc, parseTree, findNodeAtLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import picomatch from 'picomatch';
 import { findRule, RULES } from './index.js';
 import { CONFIGURED_SEVERITIES, type ConfiguredSeverity, type Localized, type RuleOptions } from './rule.js';
 
@@ -13,7 +15,7 @@ export interface RuleSeverities extends ReadonlyMap<string, ConfiguredSeverity> 
     readonly options?: ReadonlyMap<string, unknown>;
 }
 
-function ruleSeverities(severities: Map<string, ConfiguredSeverity>, options: Map<string, unknown>): RuleSeverities {
+export function ruleSeverities(severities: Map<string, ConfiguredSeverity>, options: Map<string, unknown>): RuleSeverities {
     return Object.assign(severities, { options });
 }
 
@@ -31,30 +33,49 @@ export interface ParsedRuleConfig {
     problems: RuleConfigProblem[];
 }
 
+/** Rule severities for the specs that match some globs (relative to the folder of the configuration in use). */
+export interface RuleOverride {
+    files: string[];
+    severities: RuleSeverities;
+}
+
+/** What one configuration file says, before the files it extends are read. */
+export interface ParsedConfigFile extends ParsedRuleConfig {
+    /** Other configurations this one builds on, in order: relative paths or npm package names. */
+    extends: string[];
+    overrides: RuleOverride[];
+    /** Globs of specs that are never linted. */
+    ignores: string[];
+}
+
+/** The settings a configuration file may hold. */
+export const CONFIG_KEYS = ['$schema', 'rules', 'extends', 'overrides', 'ignores'];
+
 /**
- * Reads the text of a configuration file: `{ "rules": { "rule-id": "error" | "warning" | "info" | "off" } }`;
+ * Reads the text of a configuration file, JSON with comments (JSONC):
+ * `{ "extends": "./base.json", "rules": { "rule-id": "error" }, "overrides": [{ "files": ["drafts/**"], "rules": {…} }], "ignores": ["old/**"] }`;
  * a rule that takes options may be given `[severity, { …options }]`.
  */
-export function parseRuleConfigFile(text: string): ParsedRuleConfig {
-    let value: unknown;
-    try {
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-        const detail = (error as Error).message;
-        const position = /position (\d+)/.exec(detail);
+export function parseRuleConfigFile(text: string): ParsedConfigFile {
+    const errors: ParseError[] = [];
+    const value: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: false });
+    const empty = { severities: ruleSeverities(new Map(), new Map()), extends: [], overrides: [], ignores: [] };
+    if (errors.length > 0) {
+        const [first] = errors;
+        const detail = `${printParseErrorCode(first.error)} at offset ${first.offset}`;
         return {
-            severities: ruleSeverities(new Map(), new Map()),
+            ...empty,
             problems: [{
                 key: '',
                 message: { en: `not valid JSON (${detail})`, zh: `不是有效的 JSON（${detail}）` },
-                offset: position ? Number(position[1]) : 0,
-                length: 1
+                offset: first.offset,
+                length: Math.max(1, first.length)
             }]
         };
     }
     if (!isObject(value)) {
         return {
-            severities: ruleSeverities(new Map(), new Map()),
+            ...empty,
             problems: [{
                 key: '',
                 message: {
@@ -65,18 +86,67 @@ export function parseRuleConfigFile(text: string): ParsedRuleConfig {
             }]
         };
     }
+    const tree = parseTree(text.replace(/^\uFEFF/, ''));
+    const at = (path: Array<string | number>, problem: RuleConfigProblem): RuleConfigProblem => {
+        const node = tree && findNodeAtLocation(tree, path);
+        const key = node?.parent?.type === 'property' ? node.parent.children?.[0] : node;
+        return key ? { ...problem, offset: key.offset, length: key.length } : problem;
+    };
     const problems: RuleConfigProblem[] = [];
+    const known = CONFIG_KEYS.map(key => `"${key}"`).join(', ');
     for (const key of Object.keys(value)) {
-        if (key !== 'rules' && key !== '$schema') {
-            problems.push(locate(text, key, {
+        if (!CONFIG_KEYS.includes(key)) {
+            problems.push(at([key], {
                 key,
-                message: { en: `unknown setting '${key}': the file holds only "rules"`, zh: `未知的设置 '${key}'：文件里只能写 "rules"` }
+                message: { en: `unknown setting '${key}': the file holds only ${known}`, zh: `未知的设置 '${key}'：文件里只能写 ${known}` }
             }));
         }
     }
     const checked = value.rules === undefined ? { severities: ruleSeverities(new Map(), new Map()), problems: [] } : checkRuleSeverities(value.rules, 'rules');
-    problems.push(...checked.problems.map(problem => locate(text, problem.key.split('.').pop() ?? '', problem)));
-    return { severities: checked.severities, problems };
+    problems.push(...checked.problems.map(problem => at(problem.key.split('.'), problem)));
+    const extendsList = stringList(value.extends, 'extends', true, problems, at);
+    const ignores = stringList(value.ignores, 'ignores', false, problems, at);
+    const overrides: RuleOverride[] = [];
+    if (value.overrides !== undefined && !Array.isArray(value.overrides)) {
+        problems.push(at(['overrides'], { key: 'overrides', message: {
+            en: 'must be a list such as [{ "files": ["drafts/**"], "rules": { "customer-acts": "off" } }]',
+            zh: '应是一个列表，例如 [{ "files": ["drafts/**"], "rules": { "customer-acts": "off" } }]'
+        } }));
+    }
+    (Array.isArray(value.overrides) ? value.overrides : []).forEach((entry: unknown, index: number) => {
+        const where = `overrides[${index}]`;
+        if (!isObject(entry) || Object.keys(entry).some(key => key !== 'files' && key !== 'rules') || entry.files === undefined) {
+            problems.push(at(['overrides', index], { key: where, message: {
+                en: 'must be an object with "files" (a list of globs) and "rules"',
+                zh: '应是带 "files"（glob 列表）和 "rules" 的对象'
+            } }));
+            return;
+        }
+        const files = stringList(entry.files, `${where}.files`, false, problems, at, ['overrides', index, 'files']);
+        const ofEntry = entry.rules === undefined ? { severities: ruleSeverities(new Map(), new Map()), problems: [] } : checkRuleSeverities(entry.rules, `${where}.rules`);
+        problems.push(...ofEntry.problems.map(problem => at(['overrides', index, 'rules', ...problem.key.split('.').slice(2)], problem)));
+        overrides.push({ files, severities: ofEntry.severities });
+    });
+    return { severities: checked.severities, problems, extends: extendsList, overrides, ignores };
+}
+
+/** A list of non-empty strings (or, where `single` is allowed, one string); a problem otherwise. */
+function stringList(
+    value: unknown, key: string, single: boolean, problems: RuleConfigProblem[],
+    at: (path: Array<string | number>, problem: RuleConfigProblem) => RuleConfigProblem, path: Array<string | number> = [key]
+): string[] {
+    if (value === undefined) return [];
+    if (single && typeof value === 'string' && value !== '') return [value];
+    if (Array.isArray(value) && value.every(item => typeof item === 'string' && item !== '')) {
+        const bad = single ? undefined : (value as string[]).find(glob => !isValidGlob(glob));
+        if (bad === undefined) return value as string[];
+        problems.push(at(path, { key, message: { en: `${JSON.stringify(bad.slice(0, 80))} is not a glob that can be read`, zh: `${JSON.stringify(bad.slice(0, 80))} 不是可以识别的 glob` } }));
+        return [];
+    }
+    problems.push(at(path, { key, message: single
+        ? { en: 'must be a path or package name, or a list of them', zh: '应是一个路径或包名，或它们的列表' }
+        : { en: 'must be a list of globs such as ["drafts/**"]', zh: '应是 glob 列表，例如 ["drafts/**"]' } }));
+    return [];
 }
 
 /**
@@ -159,14 +229,17 @@ export function describeProblem(problem: RuleConfigProblem, locale: keyof Locali
     return problem.key ? `${problem.key}: ${problem.message[locale]}` : problem.message[locale];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isValidGlob(glob: string): boolean {
+    try {
+        picomatch(glob, { dot: true });
+        return true;
+    } catch {
+        return false;
+    }
 }
 
-/** Finds where a key is written in the file, so that the editor can underline it. */
-function locate(text: string, key: string, problem: RuleConfigProblem): RuleConfigProblem {
-    const offset = text.indexOf(JSON.stringify(key));
-    return offset < 0 ? problem : { ...problem, offset, length: JSON.stringify(key).length };
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The rule id nearest to a mistyped one, if it is close enough to be a typo. */

@@ -1,6 +1,7 @@
 import { DocumentState, URI, UriUtils } from 'langium';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import { checkRuleSeverities, CONFIG_FILE_NAME, describeProblem, parseRuleConfigFile, type RuleConfigProblem } from '../rules/rule-config.js';
+import { loadConfig } from '../rules/config-chain.js';
+import { checkRuleSeverities, CONFIG_FILE_NAME, describeProblem, type RuleConfigProblem } from '../rules/rule-config.js';
 import type { MessageTexts } from '../help/help-texts.js';
 import { helpTexts } from '../help/keyword-help.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
@@ -15,6 +16,8 @@ export class RuleConfigLoader {
     /** Config files that had problems at the last load: their diagnostics are cleared once they are fixed. */
     private filesWithProblems = new Set<string>();
     private readonly announced = new Set<string>();
+    /** Every file the configurations were read from, the files they extend among them: a change to one reloads them. */
+    private filesRead = new Set<string>();
 
     constructor(private readonly services: ServiceDramaServices, private readonly connection: Connection) {
         const shared = services.shared;
@@ -30,38 +33,70 @@ export class RuleConfigLoader {
             void this.revalidate();
         });
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
-            if (!params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CONFIG_FILE_NAME)) return;
+            const isConfig = (uri: URI) => UriUtils.basename(uri) === CONFIG_FILE_NAME || this.filesRead.has(uri.fsPath);
+            if (!params.changes.some(change => isConfig(URI.parse(change.uri)))) return;
             const loading = this.loadFiles();
             settings.waitFor(loading);
             void loading.then(() => this.revalidate());
         });
     }
 
+    /**
+     * Loads every configuration file in the workspace folders, each with the files it extends: a spec
+     * follows the nearest one above it (see RuleSettings), with the overrides that match it.
+     */
     private async loadFiles(): Promise<void> {
         const settings = this.services.validation.RuleSettings;
         const fileSystem = this.services.shared.workspace.FileSystemProvider;
+        const filesRead = new Set<string>();
+        // The configuration chain works with paths; each is read back under the scheme of the workspace
+        // file that started it, so that a virtual workspace (read through the client) works too.
+        const readUnder = (start: URI) => async (file: string) => {
+            filesRead.add(file);
+            try {
+                return await fileSystem.readFile(under(start, file));
+            } catch {
+                return undefined;
+            }
+        };
         const problemsNow = new Set<string>();
         settings.clearFolderSeverities();
         for (const folder of this.folders) {
-            const file = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
-            let text: string;
-            try {
-                text = await fileSystem.readFile(file);
-            } catch {
-                continue; // No configuration file in this folder: the defaults apply.
-            }
-            const { severities, problems } = parseRuleConfigFile(text);
-            if (problems.length === 0) {
-                settings.setFolderSeverities(folder, severities);
-            } else {
-                problemsNow.add(file.toString());
-                this.report(file, text, problems);
+            for (const file of await this.configFilesBelow(folder)) {
+                const loaded = await loadConfig(file.fsPath, readUnder(file));
+                if ('config' in loaded) {
+                    const { config } = loaded;
+                    settings.setFolderConfig(UriUtils.dirname(file), { severities: config.severities, overrides: config.overrides });
+                } else {
+                    const at = under(file, loaded.failure.file);
+                    problemsNow.add(at.toString());
+                    this.report(at, loaded.failure.text ?? '', [loaded.failure.problem]);
+                }
             }
         }
         for (const file of this.filesWithProblems) {
             if (!problemsNow.has(file)) void this.connection.sendDiagnostics({ uri: file, diagnostics: [] });
         }
         this.filesWithProblems = problemsNow;
+        this.filesRead = filesRead;
+    }
+
+    /** The configuration files in a folder and the folders below it (not in node_modules or .git). */
+    private async configFilesBelow(folder: URI): Promise<URI[]> {
+        const fileSystem = this.services.shared.workspace.FileSystemProvider;
+        let entries;
+        try {
+            entries = await fileSystem.readDirectory(folder);
+        } catch {
+            return [];
+        }
+        const found: URI[] = [];
+        for (const entry of entries) {
+            const name = UriUtils.basename(entry.uri);
+            if (entry.isFile && name === CONFIG_FILE_NAME) found.push(entry.uri);
+            else if (entry.isDirectory && name !== 'node_modules' && name !== '.git') found.push(...await this.configFilesBelow(entry.uri));
+        }
+        return found;
     }
 
     private async loadSetting(): Promise<void> {
@@ -121,4 +156,9 @@ export class RuleConfigLoader {
             await shared.workspace.DocumentBuilder.update([], [], token);
         });
     }
+}
+
+/** The file at `path` in the same scheme and authority as `start` (`file:` on disk, another for a virtual workspace). */
+function under(start: URI, path: string): URI {
+    return start.scheme === 'file' ? URI.file(path) : start.with({ path: URI.file(path).path });
 }

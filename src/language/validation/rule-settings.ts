@@ -1,14 +1,29 @@
-import type { URI } from 'langium';
+import picomatch from 'picomatch';
+import { UriUtils, type URI } from 'langium';
 import type { Rule, ConfiguredSeverity } from '../rules/rule.js';
-import type { RuleSeverities } from '../rules/rule-config.js';
+import type { RuleOverride, RuleSeverities } from '../rules/rule-config.js';
+
+/** The configuration in force for the documents below one folder. */
+export interface FolderConfig {
+    severities: RuleSeverities;
+    /** Severities for the documents whose path, relative to `base`, matches one of the globs; later ones win. */
+    overrides?: RuleOverride[];
+    /** The folder the override globs are relative to: the configuration file's folder. */
+    base?: URI;
+}
+
+interface FolderEntry extends FolderConfig {
+    matchers: Array<{ matches: (path: string) => boolean; severities: RuleSeverities }>;
+}
 
 /**
- * The severity each rule has for a document: the default, unless the configuration file of the
- * document's workspace folder sets it, unless the editor's `serviceDrama.rules` setting does.
+ * The severity each rule has for a document: the default, unless the nearest configuration file above
+ * the document sets it (or one of its overrides that matches the document does), unless the editor's
+ * `serviceDrama.rules` setting does.
  */
 export class RuleSettings {
     /** Configuration files by the folder they govern (a URI string ending in `/`); `''` governs every document. */
-    private readonly folderSeverities = new Map<string, RuleSeverities>();
+    private readonly folderConfigs = new Map<string, FolderEntry>();
     private overrides: RuleSeverities = new Map();
     private pending: Promise<void> = Promise.resolve();
 
@@ -25,11 +40,20 @@ export class RuleSettings {
 
     /** Sets the severities of the configuration file in `folder`; without a folder they apply everywhere. */
     setFolderSeverities(folder: URI | undefined, severities: RuleSeverities): void {
-        this.folderSeverities.set(folder ? folderKey(folder.toString()) : '', severities);
+        this.setFolderConfig(folder, { severities });
+    }
+
+    /** Sets the whole configuration (severities and overrides) in force below `folder`, or everywhere. */
+    setFolderConfig(folder: URI | undefined, config: FolderConfig): void {
+        const matchers = (config.overrides ?? []).map(override => ({
+            matches: picomatch(override.files, { dot: true }),
+            severities: override.severities
+        }));
+        this.folderConfigs.set(folder ? folderKey(folder.toString()) : '', { ...config, base: config.base ?? folder, matchers });
     }
 
     clearFolderSeverities(): void {
-        this.folderSeverities.clear();
+        this.folderConfigs.clear();
     }
 
     setOverrides(severities: RuleSeverities): void {
@@ -39,25 +63,47 @@ export class RuleSettings {
     severityFor(rule: Rule, documentUri: URI): ConfiguredSeverity {
         const override = this.overrides.get(rule.id);
         if (override) return override;
-        const configured = this.configFor(documentUri.toString())?.get(rule.id);
-        return configured ?? rule.defaultSeverity;
+        const config = this.configFor(documentUri.toString());
+        if (!config) return rule.defaultSeverity;
+        const relative = config.base ? UriUtils.relative(config.base, documentUri) : undefined;
+        let severity = config.severities.get(rule.id);
+        if (relative !== undefined && !relative.startsWith('..')) {
+            for (const { matches, severities } of config.matchers) {
+                if (severities.has(rule.id) && matches(relative)) severity = severities.get(rule.id);
+            }
+        }
+        return severity ?? rule.defaultSeverity;
     }
 
-    /** The rule's options for a document: the setting's, else its folder configuration's, else the rule's defaults. */
+    /**
+     * The rule's options for a document: the setting's, else those of the nearest configuration (an
+     * override that matches the document winning, as for severities), else the rule's defaults.
+     */
     optionsFor(rule: Rule, documentUri: URI): unknown {
         if (!rule.options) return undefined;
-        return this.overrides.options?.get(rule.id)
-            ?? this.configFor(documentUri.toString())?.options?.get(rule.id)
-            ?? rule.options.defaults;
+        return this.overrides.options?.get(rule.id) ?? this.configuredOptions(rule, documentUri) ?? rule.options.defaults;
+    }
+
+    private configuredOptions(rule: Rule, documentUri: URI): unknown {
+        const config = this.configFor(documentUri.toString());
+        if (!config) return undefined;
+        const relative = config.base ? UriUtils.relative(config.base, documentUri) : undefined;
+        let options = config.severities.options?.get(rule.id);
+        if (relative !== undefined && !relative.startsWith('..')) {
+            for (const { matches, severities } of config.matchers) {
+                if (severities.options?.has(rule.id) && matches(relative)) options = severities.options.get(rule.id);
+            }
+        }
+        return options;
     }
 
     /** The configuration of the innermost folder that holds the document. */
-    private configFor(documentUri: string): RuleSeverities | undefined {
+    private configFor(documentUri: string): FolderEntry | undefined {
         let best: string | undefined;
-        for (const folder of this.folderSeverities.keys()) {
+        for (const folder of this.folderConfigs.keys()) {
             if (documentUri.startsWith(folder) && (best === undefined || folder.length > best.length)) best = folder;
         }
-        return best === undefined ? undefined : this.folderSeverities.get(best);
+        return best === undefined ? undefined : this.folderConfigs.get(best);
     }
 }
 
