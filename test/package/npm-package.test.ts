@@ -151,7 +151,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
             assert.deepEqual(diagnostics.map(diagnostic => diagnostic.code).sort(), ['five-elements-coverage', 'remote-needs-evidence']);
             // The link is the rule's page in the repository at this version's tag; the package ships the same page.
             const link = new URL(diagnostics[0].codeDescription!.href);
-            const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8'));
+            const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8')) as { version: string; repository: { url: string } };
             assert.equal(link.protocol, 'https:');
             assert.equal(`${link.origin}${link.pathname.split('/blob/')[0]}`, manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
             const [, tag, page] = /^\/blob\/([^/]+)\/(.+)$/.exec(link.pathname.slice(link.pathname.indexOf('/blob/')))!;

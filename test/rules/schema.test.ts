@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import Ajv from 'ajv';
 import { RULES } from '../../src/language/rules/index.js';
 import { CONFIG_KEYS, parseRuleConfigFile } from '../../src/language/rules/rule-config.js';
@@ -45,7 +44,7 @@ describe('configuration schemas: every rule and nothing else', () => {
     });
 
     it('the schema knows the settings the linter reads (extends, overrides, ignores), and the editor reads the file as JSON with comments', () => {
-        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        const schema = readSettingsSchema();
         assert.deepEqual(Object.keys(schema.properties).sort(), [...CONFIG_KEYS].sort());
         const validate = new Ajv.default({ strict: false }).compile(schema);
         const good = { extends: ['./base.json', '@acme/drama-config'], ignores: ['old/**'], overrides: [{ files: ['drafts/**'], rules: { 'customer-acts': 'off' } }] };
@@ -57,8 +56,8 @@ describe('configuration schemas: every rule and nothing else', () => {
         }
         const tooLong = parseRuleConfigFile(JSON.stringify({ ignores: ['x'.repeat(70000)] })).problems;
         assert.match(tooLong[0]?.message.en ?? '', /is not a glob that can be read/);
-        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-        assert.ok(manifest.contributes.languages.some((language: { id: string; filenames?: string[] }) =>
+        const manifest = readManifest();
+        assert.ok(manifest.contributes.languages.some(language =>
             language.id === 'jsonc' && language.filenames?.includes('.servicedrama.json')));
     });
 });

@@ -30,11 +30,12 @@ export interface WalkthroughStep {
 export interface ExtensionManifest {
     version: string;
     repository: { url: string };
+    bin: Record<string, string>;
     main: string;
     browser: string;
     icon: string;
     contributes: {
-        languages: Array<{ configuration?: string }>;
+        languages: Array<{ id: string; configuration?: string; filenames?: string[] }>;
         grammars: Array<{ path: string }>;
         commands: Array<{ command: string }>;
         snippets: Array<{ language: string; path: string }>;
