@@ -1,9 +1,10 @@
 import { escapeXml } from './escape.js';
 import type { Locale } from '../language/i18n/locale.js';
-import { blueprintWords, SEPARATOR_IDS, type BlueprintWords } from './layout.js';
+import { SEPARATOR_IDS } from './layout.js';
 import { SERVICE_ELEMENTS, type BlueprintModel } from './model.js';
 import { renderSvg } from './render-svg.js';
-import { BLUEPRINT_CSS, FONT_FAMILY } from './styles.js';
+import { pageHead } from './page-head.js';
+import { blueprintWords, FONT_FAMILY, type BlueprintWords } from './theme.js';
 
 // A standalone page: the blueprint and a legend, with no remote resources and no script.
 
@@ -71,16 +72,7 @@ function legend(words: BlueprintWords): string {
 /** A standalone HTML page showing the blueprint with a legend, its labels in the given language. */
 export function renderHtml(model: BlueprintModel, locale: Locale = 'en'): string {
     const words = blueprintWords(locale);
-    return `<!DOCTYPE html>
-<html lang="${words.languageTag}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(words.title(model.title ?? model.service))}</title>
-<style>${PAGE_CSS}${BLUEPRINT_CSS}</style>
-</head>
-<body>
+    return `${pageHead({ languageTag: words.languageTag, title: words.title(model.title ?? model.service), css: PAGE_CSS })}<body>
 <div class="blueprint">${renderSvg(model, { target: 'page', locale })}</div>
 ${legend(words)}
 </body>

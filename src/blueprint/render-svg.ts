@@ -1,8 +1,9 @@
 import { escapeXml } from './escape.js';
 import type { Locale } from '../language/i18n/locale.js';
-import { blueprintWords, layoutBlueprint, TEXT_STYLES, type BlueprintLayout, type BlueprintWords, type Box, type Rect, type TextLine } from './layout.js';
+import type { Box, Rect, TextLine } from './boxes.js';
+import { layoutBlueprint, type BlueprintLayout } from './layout.js';
 import type { BlueprintModel, Finding, SourceRange } from './model.js';
-import { BLUEPRINT_CSS, FONT_FAMILY } from './styles.js';
+import { BLUEPRINT_CSS, blueprintWords, FONT_FAMILY, TEXT_STYLES, type BlueprintWords } from './theme.js';
 
 /**
  * `file` (the default): a standalone SVG document with its stylesheet. `page`: an SVG element for a

@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SourceRange } from '../blueprint/model.js';
 import { escapeXml } from '../blueprint/escape.js';
 import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
-import { BLUEPRINT_CSS } from '../blueprint/styles.js';
+import { pageHead } from '../blueprint/page-head.js';
 import type { BlueprintTexts } from '../language/help/help-texts.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import { localeFromTag, type Locale } from '../language/i18n/locale.js';
@@ -230,17 +230,12 @@ class BlueprintPreview implements vscode.Disposable {
         const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.js'));
         const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.css'));
         const text = strings();
-        return `<!DOCTYPE html>
-<html lang="${helpTexts(previewLocale()).blueprint.languageTag}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:;">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}" nonce="${nonce}">
-<style nonce="${nonce}">${BLUEPRINT_CSS}</style>
-<title>${escapeXml(text.title)}</title>
-</head>
-<body data-strings="${escapeXml(JSON.stringify(text))}">
+        const head = pageHead({
+            languageTag: helpTexts(previewLocale()).blueprint.languageTag,
+            title: text.title,
+            webview: { nonce, source: webview.cspSource, stylesheet: style.toString() }
+        });
+        return `${head}<body data-strings="${escapeXml(JSON.stringify(text))}">
 <div class="toolbar" role="toolbar">
 <label class="service-picker" hidden>${escapeXml(text.service)} <select id="service"></select></label>
 <span class="spacer"></span>

@@ -1,5 +1,35 @@
-// The blueprint's look. Every colour is a CSS variable with a light default, so a standalone file
-// reads well as it is and the VS Code preview maps the variables onto the editor's theme.
+import type { BlueprintTexts } from '../language/help/help-texts.js';
+import { helpTexts } from '../language/help/keyword-help.js';
+import type { Locale } from '../language/i18n/locale.js';
+import type { ServiceElement } from './model.js';
+
+// The blueprint's theme: the words of its labels (from the catalogues), its text styles and its
+// colours. Every colour is a CSS variable with a light default, so a standalone file reads well as it
+// is and the VS Code preview maps the variables onto the editor's theme.
+
+/** The words of the blueprint in one language: the catalogue's, and the names of the five elements. */
+export interface BlueprintWords extends BlueprintTexts {
+    elementName(element: ServiceElement): string;
+}
+
+export function blueprintWords(locale: Locale = 'en'): BlueprintWords {
+    const texts = helpTexts(locale);
+    return { ...texts.blueprint, elementName: element => texts.elements[element].name };
+}
+
+export type TextStyle = 'title' | 'heading' | 'strong' | 'body' | 'muted' | 'small' | 'danger' | 'chip';
+
+/** Font size and weight of each text style, in pixels; the renderer writes them on each text. */
+export const TEXT_STYLES: Record<TextStyle, { size: number; bold: boolean; lineHeight: number }> = {
+    title: { size: 18, bold: true, lineHeight: 24 },
+    heading: { size: 13, bold: true, lineHeight: 18 },
+    strong: { size: 12, bold: true, lineHeight: 16 },
+    body: { size: 12, bold: false, lineHeight: 16 },
+    muted: { size: 11, bold: false, lineHeight: 15 },
+    small: { size: 10, bold: false, lineHeight: 13 },
+    danger: { size: 12, bold: true, lineHeight: 16 },
+    chip: { size: 9, bold: true, lineHeight: 12 }
+};
 
 export const FONT_FAMILY = 'system-ui, -apple-system, \'Segoe UI\', \'PingFang SC\', \'Hiragino Sans GB\', \'Microsoft YaHei\', \'Noto Sans CJK SC\', \'Noto Sans SC\', sans-serif';
 
