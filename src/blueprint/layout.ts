@@ -1,11 +1,14 @@
-import { LANE_IDS, type BlueprintModel, type BlueprintScene, type BlueprintTouchpoint } from './model.js';
-import { BOX_GAP, BOX_PADDING_X, BOX_PADDING_Y, cellBoxes, headerBox, pendingBox, place, sceneBox, TextFlow, type Box, type Rect, type RowId, type TextLine } from './boxes.js';
+import { LANE_IDS, type BlueprintModel, type BlueprintScene, type BlueprintTouchpoint, type LaneId } from './model.js';
+import { BOX_GAP, BOX_PADDING_X, BOX_PADDING_Y, place, TextFlow, type Box, type Rect, type RowId, type TextLine } from './boxes.js';
+import { cellBoxes, headerBox, sceneBox, serviceBox } from './cards.js';
+import { FLOW_GUTTER, flowsOf, type ColumnSteps, type Flow } from './flow.js';
 import { measureText } from './text-measure.js';
 import { blueprintWords, TEXT_STYLES, type BlueprintWords } from './theme.js';
 
 // Places every part of a blueprint on a grid: one column per touchpoint, one row per lane. Each
 // row is as tall as its fullest cell, so nothing overlaps and long text simply makes a row taller.
-// The work is linear in the size of the service.
+// The work is linear in the size of the service. The rows are a list: a lane drawn from other
+// statements (an emotion curve above the evidence) is one more entry, with its own cell content.
 
 export type SeparatorId = 'interaction' | 'visibility' | 'internal';
 
@@ -19,6 +22,7 @@ const SEPARATOR_ABOVE: Partial<Record<RowId, SeparatorId>> = {
 };
 
 const ROWS: readonly RowId[] = [...LANE_IDS, 'expectations', 'risks', 'notes'];
+const LANES: ReadonlySet<RowId> = new Set(LANE_IDS);
 
 export interface Row {
     id: RowId;
@@ -43,11 +47,15 @@ export interface BlueprintLayout {
     rows: Row[];
     separators: Separator[];
     boxes: Box[];
+    /** The arrows of the performance, drawn under the boxes. */
+    flows: Flow[];
+    /** The columns of the moments of trial, from the first lane to the last row, hatched behind the boxes. */
+    trialColumns: Rect[];
 }
 
 const PADDING = 16;
 const LABEL_WIDTH = 150;
-const COLUMN_WIDTH = 208;
+const COLUMN_WIDTH = 220;
 const COLUMN_GAP = 10;
 const SCENE_GAP = 22;
 const CELL_PADDING = 6;
@@ -59,6 +67,8 @@ const SEPARATOR_LABEL_EVERY = 8;
 const SERVICE_TEXT_WIDTH = 960;
 
 const BOX_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
+/** Lane boxes leave room at their left for the step arrows. */
+const LANE_BOX_WIDTH = BOX_WIDTH - FLOW_GUTTER;
 
 interface Column {
     x: number;
@@ -86,18 +96,12 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
     const width = Math.max(x - COLUMN_GAP + PADDING, PADDING * 2 + LABEL_WIDTH + COLUMN_WIDTH);
     const boxes: Box[] = [];
 
-    // The service: its name, and the findings about the service as a whole, written out.
+    // The service: its name, its audiences, and the findings about the service as a whole, written out.
     let y = PADDING;
     const serviceWidth = Math.min(width - 2 * PADDING, SERVICE_TEXT_WIDTH);
-    const serviceBox = pendingBox('service', model, serviceWidth, flow => {
-        flow.add(model.title ?? model.service, 'title');
-        if (model.title) flow.add(words.serviceName(model.service), 'muted');
-        for (const finding of model.findings) {
-            flow.space(2).add(`${finding.severity === 'error' ? '✖' : '⚠'} ${finding.message}`, finding.severity === 'error' ? 'danger' : 'body');
-        }
-    });
-    boxes.push(place(serviceBox, words, PADDING, y, serviceWidth));
-    y += serviceBox.height + BOX_GAP * 2;
+    const service = serviceBox(model, serviceWidth, words);
+    boxes.push(place(service, words, PADDING, y, serviceWidth));
+    y += service.height + BOX_GAP * 2;
 
     // Scenes across the top, each spanning its touchpoints.
     const scenes = sceneSpans.map(span => ({ span, pending: sceneBox(span.scene, span.width, words) }));
@@ -106,7 +110,9 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
     y += sceneRowHeight + BOX_GAP;
 
     // Touchpoint headers, all as tall as the tallest so that their chips line up.
-    const headers = columns.map(column => column.touchpoint && headerBox(column.touchpoint, BOX_WIDTH, words));
+    // The running time is shown once the journey has a bound to count.
+    const showClock = model.scenes.some(scene => scene.time.total > 0);
+    const headers = columns.map(column => column.touchpoint && headerBox(column.touchpoint, BOX_WIDTH, words, showClock));
     const headerHeight = Math.max(0, ...headers.map(header => header?.height ?? 0));
     headers.forEach((header, index) => {
         if (header) boxes.push(place(header, words, columns[index].x + CELL_PADDING, y, BOX_WIDTH, headerHeight));
@@ -118,6 +124,8 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
     const rows: Row[] = [];
     const separators: Separator[] = [];
     const labelWidth = LABEL_WIDTH - 2 * BOX_PADDING_X;
+    // The boxes of each touchpoint's actions, by step, for the arrows.
+    const steps: Box[][] = columns.map(() => []);
     for (const rowId of ROWS) {
         const separator = SEPARATOR_ABOVE[rowId];
         if (separator) {
@@ -135,7 +143,10 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
         } else if (rows.length > 0) {
             y += ROW_GAP;
         }
-        const cells = columns.map(column => column.touchpoint ? cellBoxes(column.touchpoint, rowId, BOX_WIDTH, words) : []);
+        const lane = LANES.has(rowId);
+        const boxWidth = lane ? LANE_BOX_WIDTH : BOX_WIDTH;
+        const boxX = CELL_PADDING + (lane ? FLOW_GUTTER : 0);
+        const cells = columns.map(column => column.touchpoint ? cellBoxes(column.touchpoint, rowId, boxWidth, words) : []);
         const labelFlow = new TextFlow(labelWidth).add(words.rows[rowId], 'strong');
         const contentHeight = Math.max(labelFlow.totalHeight + 2 * BOX_PADDING_Y, ...cells.map(cell =>
             cell.reduce((sum, box) => sum + box.height, 0) + Math.max(0, cell.length - 1) * BOX_GAP + 2 * CELL_PADDING));
@@ -147,15 +158,30 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
         });
         cells.forEach((cell, index) => {
             let boxY = y + CELL_PADDING;
-            for (const pending of cell) {
-                boxes.push(place(pending, words, columns[index].x + CELL_PADDING, boxY, BOX_WIDTH));
+            const items = lane && columns[index].touchpoint ? columns[index].touchpoint.lanes[rowId as LaneId] : [];
+            cell.forEach((pending, itemIndex) => {
+                const box = place(pending, words, columns[index].x + boxX, boxY, boxWidth);
+                boxes.push(box);
+                const step = items[itemIndex]?.step;
+                if (step !== undefined) steps[index][step - 1] = box;
                 boxY += pending.height + BOX_GAP;
-            }
+            });
         });
         y += rowHeight;
     }
     const height = y + PADDING;
+    const columnSteps: ColumnSteps[] = columns.map((column, index) => ({
+        gutterX: column.x + CELL_PADDING,
+        rightX: column.x + COLUMN_WIDTH,
+        steps: steps[index].filter(Boolean)
+    }));
+    const rowsBottom = rows.length > 0 ? rows[rows.length - 1].rect.y + rows[rows.length - 1].rect.height : rowsTop;
+    const trialColumns = columns
+        .filter(column => column.touchpoint?.moment?.trial)
+        .map(column => ({ x: column.x, y: rowsTop, width: COLUMN_WIDTH, height: rowsBottom - rowsTop }));
     return {
+        flows: flowsOf(columnSteps, COLUMN_GAP),
+        trialColumns,
         width,
         height,
         labelColumn: { x: 0, y: rowsTop - BOX_GAP, width: PADDING + LABEL_WIDTH + COLUMN_GAP / 2, height: height - rowsTop + BOX_GAP },

@@ -181,6 +181,21 @@ export interface BlueprintTexts {
     adaptation: string;
     /** A finding in a tooltip or on the service card; the rule id may be missing. */
     finding(severity: 'error' | 'warning' | 'info' | 'hint', message: string, rule?: string): string;
+    /** An audience on the service card; its pace, when given, arrives as the header shows keywords. */
+    audience(name: string, pace?: string): string;
+    /** On a touchpoint card: when it runs, counted from the start of the journey by the bounds before it. */
+    runningTime(from: string, to: string): string;
+    /** On a scene card: its touchpoints' bounds added up, against its budget when it has one. */
+    timeBounds(total: string, budget?: string): string;
+    overBudget: string;
+    /** The letter in a badge: F for a fail point, W for a wait point. */
+    badges: { fail: string; wait: string };
+    /** A fail-point badge's tooltip: the risk and whether it has a recovery. */
+    failPoint(risk: string, recovered: boolean): string;
+    /** A wait-point badge's tooltip: the bound and what is awaited. */
+    waitPoint(within: string, text: string): string;
+    /** A step number's tooltip. */
+    step(step: number): string;
     legend: {
         boxes: string;
         lines: string;
@@ -192,6 +207,21 @@ export interface BlueprintTexts {
         adaptation: string;
         /** What a marker of this severity means. */
         marker(severity: 'error' | 'warning' | 'info'): string;
+        flow: string;
+        /** A numbered step and the arrow to the next one, within a touchpoint. */
+        step: string;
+        /** The dashed arrow from a touchpoint's last step to the next touchpoint. */
+        handoff: string;
+        marks: string;
+        failRecovered: string;
+        failUnrecovered: string;
+        /** The wait badge; the threshold arrives written as a duration. */
+        wait(threshold: string): string;
+        /** The running-time line on a touchpoint card. */
+        runningTime: string;
+        timeWithin: string;
+        timeOver: string;
+        trial: string;
     };
     /** The CodeLens above each service. */
     openBlueprint: string;

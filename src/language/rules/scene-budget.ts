@@ -1,5 +1,22 @@
+import type { Scene, Touchpoint } from '../generated/ast.js';
 import type { Rule } from './rule.js';
 import { expectationsOf, formatDuration, secondsOf } from './spec-facts.js';
+
+/** The time a touchpoint may take: the longest 'within' bound of its expectations, norms included; 0 without one. */
+export function touchpointBoundSeconds(touchpoint: Touchpoint): number {
+    const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
+    return Math.max(0, ...bounds);
+}
+
+/** The time a scene may take: its touchpoints' bounds added up (what its budget is held against). */
+export function sceneBoundsSeconds(scene: Scene): number {
+    return scene.touchpoints.reduce((total, touchpoint) => total + touchpointBoundSeconds(touchpoint), 0);
+}
+
+/** Whether a scene's bounds fit its budget, floating-point noise aside: 0.1 h + 0.2 h fits in 0.3 h. */
+export function fitsBudget(totalSeconds: number, budgetSeconds: number): boolean {
+    return Math.round(totalSeconds * 1000) <= Math.round(budgetSeconds * 1000);
+}
 
 export const sceneBudget: Rule = {
     id: 'scene-budget',
@@ -11,14 +28,9 @@ export const sceneBudget: Rule = {
     checks: {
         Scene(scene, context) {
             if (!scene.budget) return;
-            let total = 0;
-            for (const touchpoint of scene.touchpoints) {
-                const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
-                total += Math.max(0, ...bounds);
-            }
+            const total = sceneBoundsSeconds(scene);
             const budget = secondsOf(scene.budget);
-            // Round away floating-point noise: 0.1 h + 0.2 h must fit in 0.3 h.
-            if (Math.round(total * 1000) <= Math.round(budget * 1000)) return;
+            if (fitsBudget(total, budget)) return;
             const unit = scene.budget.unit;
             const budgetText = formatDuration(budget, unit);
             context.report({

@@ -90,6 +90,12 @@ export function describePerformer(performer: Performer): Localized {
         : { en: `backstage actor ${performer.name}`, zh: `后台演员 ${performer.name}` };
 }
 
+/**
+ * A wait longer than this needs the customer to be kept informed: the blueprint marks a wait point
+ * where a responsiveness bound exceeds it. Five minutes, in seconds.
+ */
+export const DEFAULT_WAIT_THRESHOLD_SECONDS = 5 * 60;
+
 const SECONDS_PER_UNIT: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86400 };
 
 export function secondsOf(duration: Duration): number {
