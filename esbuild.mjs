@@ -18,7 +18,8 @@ const options = {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['vscode'],
+    // resvg is a native binary, loaded at run time from the installed package (a runtime dependency).
+    external: ['vscode', '@resvg/resvg-js'],
     // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser.
     banner: { js: readFileSync('scripts/object-groupby.cjs', 'utf8') },
     // The bundles are CommonJS: code that finds files beside itself uses __dirname there, import.meta.url in out/.

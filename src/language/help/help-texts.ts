@@ -254,4 +254,6 @@ export interface CliTexts {
     tooManyWarnings(warnings: number, allowed: number): string;
     /** What `blueprint -o` says when the file is written. */
     blueprintWritten(service: string, file: string): string;
+    /** A PNG with Chinese text was drawn without a font for it. */
+    noCjkFont: string;
 }

@@ -429,7 +429,9 @@ export const englishTexts: HelpTexts = {
             return `✖ ${count(problems, 'problem', 'problems')} (${counts.join(', ')}) in ${count(files, 'file', 'files')}`;
         },
         tooManyWarnings: (warnings, allowed) => `Too many warnings: ${warnings}, at most ${allowed} allowed (--max-warnings).`,
-        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`
+        blueprintWritten: (service, file) => `Blueprint of ${service} written to ${file}`,
+        noCjkFont: 'warning: no installed font draws Chinese, so the PNG leaves its Chinese characters out; '
+            + 'install one (e.g. fonts-noto-cjk) or give a font file with --font'
     },
 
     messages: {

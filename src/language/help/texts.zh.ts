@@ -402,7 +402,8 @@ export const chineseTexts: HelpTexts = {
         problems: ({ problems, errors, warnings, infos, files }) =>
             `✖ ${files} 个文件中有 ${problems} 个问题（${errors} 个错误，${warnings} 个警告${infos > 0 ? `，${infos} 条提示` : ''}）`,
         tooManyWarnings: (warnings, allowed) => `警告太多：${warnings} 个，最多允许 ${allowed} 个（--max-warnings）。`,
-        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`
+        blueprintWritten: (service, file) => `服务蓝图已写入 ${file}（服务：${service}）`,
+        noCjkFont: '警告：没有找到能显示中文的字体，PNG 里的中文字会缺失；请安装一种中文字体（例如 fonts-noto-cjk），或用 --font 指定字体文件'
     },
 
     messages: {
