@@ -14,6 +14,8 @@ export interface PngOptions {
     scale?: number;
     /** Font files to use besides the system's. */
     fontFiles?: string[];
+    /** Whether the system's fonts are used too; true unless told. */
+    systemFonts?: boolean;
 }
 
 export interface PngResult {
@@ -32,13 +34,17 @@ function resvg(): ResvgModule {
     return createRequire(typeof __filename === 'string' ? __filename : import.meta.url)('@resvg/resvg-js') as ResvgModule;
 }
 
-/** The sans-serif faces tried for text, CJK faces first so that Chinese and Latin text share one. */
-const SANS_SERIF = ['Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', 'DejaVu Sans', 'Liberation Sans', 'Arial'];
+/**
+ * The faces tried for text: Latin ones first, because resvg draws with a large CJK font many times
+ * slower; characters they lack fall back to a CJK face.
+ */
+const SANS_SERIF = ['DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei'];
+const FONT_LIST = `${SANS_SERIF.map(face => `'${face}'`).join(', ')}, sans-serif`;
 
 export function renderPng(model: BlueprintModel, options: PngOptions = {}): PngResult {
     const { Resvg } = resvg();
-    const svg = renderSvg(model, { locale: options.locale, fixedColours: true });
-    const font = fontOptions(options.fontFiles ?? []);
+    const svg = renderSvg(model, { locale: options.locale, fixedColours: true, fontFamily: FONT_LIST });
+    const font = fontOptions(options.fontFiles ?? [], options.systemFonts ?? true);
     const rendered = new Resvg(svg, { font, fitTo: { mode: 'zoom', value: options.scale ?? 1 }, background: 'white' }).render();
     return {
         png: rendered.asPng(),
@@ -48,8 +54,8 @@ export function renderPng(model: BlueprintModel, options: PngOptions = {}): PngR
     };
 }
 
-function fontOptions(fontFiles: string[]) {
-    return { loadSystemFonts: true, fontFiles, defaultFontFamily: SANS_SERIF[0], sansSerifFamily: SANS_SERIF[0] };
+function fontOptions(fontFiles: string[], loadSystemFonts: boolean) {
+    return { loadSystemFonts, fontFiles, defaultFontFamily: SANS_SERIF[0], sansSerifFamily: SANS_SERIF[0] };
 }
 
 function hasCjk(svg: string): boolean {
@@ -60,13 +66,13 @@ function hasCjk(svg: string): boolean {
     return false;
 }
 
-/** Whether the fonts draw a Chinese character: one rendered with them leaves ink. */
+/**
+ * Whether the fonts draw Chinese: two different characters drawn with them differ. Without a font for
+ * them both come out as the same empty box (or nothing), pixel for pixel.
+ */
 function drawsCjk(font: ReturnType<typeof fontOptions>): boolean {
     const { Resvg } = resvg();
-    const probe = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="24"><text x="2" y="20" font-size="18" font-family="${SANS_SERIF.join(', ')}, sans-serif">汉字</text></svg>`;
-    const pixels = new Resvg(probe, { font }).render().pixels;
-    for (let alpha = 3; alpha < pixels.length; alpha += 4) {
-        if (pixels[alpha] > 0) return true;
-    }
-    return false;
+    const draw = (char: string) => new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24">`
+        + `<text x="2" y="20" font-size="20" font-family="${FONT_LIST}">${char}</text></svg>`, { font }).render().pixels;
+    return !draw('汉').equals(draw('字'));
 }

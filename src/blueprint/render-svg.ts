@@ -19,12 +19,14 @@ export interface SvgOptions {
     locale?: Locale;
     /** A file whose stylesheet has fixed colours instead of variables, for a rasteriser that lacks them. */
     fixedColours?: boolean;
+    /** The font families to draw with, instead of the usual system faces. */
+    fontFamily?: string;
 }
 
 /** Draws the blueprint of a service as SVG. */
 export function renderSvg(model: BlueprintModel, options: SvgOptions = {}): string {
     const words = blueprintWords(options.locale);
-    return drawLayout(model, layoutBlueprint(model, words), options.target ?? 'file', words, options.fixedColours === true);
+    return drawLayout(model, layoutBlueprint(model, words), options.target ?? 'file', words, options.fixedColours === true, options.fontFamily ?? FONT_FAMILY);
 }
 
 const number = (value: number) => String(Math.round(value * 10) / 10);
@@ -125,13 +127,13 @@ function drawLabelColumn(layout: BlueprintLayout): string {
     return parts.join('');
 }
 
-function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget, words: BlueprintWords, fixedColours: boolean): string {
+function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget, words: BlueprintWords, fixedColours: boolean, fontFamily: string): string {
     const { width, height } = layout;
     const title = words.title(model.title ?? model.service);
     const parts: string[] = [];
     if (target === 'file') parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
     parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="sd-blueprint" width="${number(width)}" height="${number(height)}" viewBox="0 0 ${number(width)} ${number(height)}"`
-        + ` font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">`);
+        + ` font-family="${escapeXml(fontFamily)}" role="img" aria-label="${escapeXml(title)}">`);
     parts.push(`<title>${escapeXml(title)}</title>`);
     if (target === 'file') parts.push(`<style>${fixedColours ? fixedColoursCss() : BLUEPRINT_CSS}</style>`);
     parts.push(SVG_DEFS);

@@ -50,6 +50,7 @@ export async function blueprintCommand(args: string[], cwd = process.cwd(), env:
     const fonts = fontsOf(values.font ?? [], format, cwd);
     const locale = resolveLocale(values.locale, env);
     const output = values.output === undefined ? undefined : path.resolve(cwd, values.output);
+    if (format === 'png' && !output && process.stdout.isTTY) throw new CliError('a PNG is not for the terminal: write it to a file with -o FILE.png');
     if (output) checkOutputFolder(output, values.output!);
 
     const input = positionals[0];

@@ -241,6 +241,13 @@ export interface BlueprintTexts {
         listSeparator: string;
         failed: string;
         openSpecFirst: string;
+        /** The toolbar button that saves the blueprint as SVG, PNG or HTML. */
+        export: string;
+        /** The save dialog's file types. */
+        exportTypes: { svg: string; png: string; html: string };
+        /** After saving; the file's name arrives. */
+        exported(file: string): string;
+        exportFailed: string;
     };
 }
 

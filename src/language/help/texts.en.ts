@@ -418,7 +418,11 @@ export const englishTexts: HelpTexts = {
                 + 'its expectations show in the "Standard expectations" lane of each touchpoint that applies it.',
             listSeparator: ', ',
             failed: 'The blueprint could not be drawn: ',
-            openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.'
+            openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.',
+            export: 'Export…',
+            exportTypes: { svg: 'SVG drawing', png: 'PNG picture', html: 'HTML page with a legend' },
+            exported: file => `Blueprint saved to ${file}`,
+            exportFailed: 'The blueprint could not be saved: '
         }
     },
 

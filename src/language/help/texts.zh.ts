@@ -393,7 +393,11 @@ export const chineseTexts: HelpTexts = {
             normsOnly: norms => `这个文件只有规范（${norms}），没有服务。规范本身不画蓝图：它的期待会出现在采用它的每个触点的“期待”一栏里。`,
             listSeparator: '、',
             failed: '无法绘制服务蓝图：',
-            openSpecFirst: '请先打开一个服务剧本文件（.drama），再查看它的蓝图。'
+            openSpecFirst: '请先打开一个服务剧本文件（.drama），再查看它的蓝图。',
+            export: '导出…',
+            exportTypes: { svg: 'SVG 矢量图', png: 'PNG 图片', html: '带图例的 HTML 网页' },
+            exported: file => `服务蓝图已保存到 ${file}`,
+            exportFailed: '服务蓝图保存失败：'
         }
     },
 
