@@ -196,14 +196,13 @@ export function pendingBox(kind: BoxKind, source: Located, width: number, write:
     const written = write(flow, extras.step ? STEP_INDENT : 0);
     const badges = Array.isArray(written) ? written : [];
     const bar = extras.bar ? BOX_GAP + BAR_HEIGHT : 0;
-    return {
-        kind, source, flow, badges, corner,
-        height: flow.totalHeight + (extras.extraHeight ?? 0) + bar + 2 * BOX_PADDING_Y,
-        ...(extras.classes ? { classes: extras.classes } : {}),
-        ...(extras.tooltip ? { tooltip: extras.tooltip } : {}),
-        ...(extras.step ? { step: extras.step } : {}),
-        ...(extras.bar ? { bar: extras.bar } : {})
-    };
+    const pending: PendingBox = { kind, source, flow, badges, corner, height: flow.totalHeight + (extras.extraHeight ?? 0) + bar + 2 * BOX_PADDING_Y };
+    // Set only when present, so that the common box stays small (a large blueprint has thousands).
+    if (extras.classes) pending.classes = extras.classes;
+    if (extras.tooltip) pending.tooltip = extras.tooltip;
+    if (extras.step) pending.step = extras.step;
+    if (extras.bar) pending.bar = extras.bar;
+    return pending;
 }
 
 /** Places a pending box with its top-left corner at (x, y); `height` stretches it, to line boxes up. */
@@ -223,14 +222,17 @@ export function place(pending: PendingBox, words: BlueprintWords, x: number, y: 
         box.severity = severity;
         box.marker = { x: x + width - 11, y: y + 11 };
     }
-    const badges: Badge[] = pending.badges.map(badge => ({
-        ...badge, x: badge.x + left, y: badge.y + top,
-        ...(badge.labelLine ? { labelLine: { ...badge.labelLine, x: badge.labelLine.x + left, y: badge.labelLine.y + top } } : {})
-    }));
-    const cornerRight = x + width - 11 - (severity ? MARKER_SPACE : 0);
-    pending.corner.forEach((spec, index) => badges.push({ ...spec, x: cornerRight - index * BADGE_SPACE, y: y + 11 }));
-    if (pending.step) badges.push({ ...pending.step, x: left + BADGE_SIZE / 2, y: top + 8 });
-    if (badges.length > 0) box.badges = badges;
+    if (pending.badges.length > 0 || pending.corner.length > 0 || pending.step) {
+        const badges: Badge[] = pending.badges.map(badge => {
+            const placed: Badge = { ...badge, x: badge.x + left, y: badge.y + top };
+            if (badge.labelLine) placed.labelLine = { ...badge.labelLine, x: badge.labelLine.x + left, y: badge.labelLine.y + top };
+            return placed;
+        });
+        const cornerRight = x + width - 11 - (severity ? MARKER_SPACE : 0);
+        pending.corner.forEach((spec, index) => badges.push({ ...spec, x: cornerRight - index * BADGE_SPACE, y: y + 11 }));
+        if (pending.step) badges.push({ ...pending.step, x: left + BADGE_SIZE / 2, y: top + 8 });
+        box.badges = badges;
+    }
     if (pending.bar) {
         const track = { x: left, y: y + height - BOX_PADDING_Y - BAR_HEIGHT, width: width - 2 * BOX_PADDING_X, height: BAR_HEIGHT };
         box.bar = { track, fill: { ...track, width: track.width * Math.min(1, Math.max(0, pending.bar.ratio)) }, over: pending.bar.over };

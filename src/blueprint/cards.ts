@@ -1,9 +1,9 @@
 import {
     SERVICE_ELEMENTS,
-    type BlueprintModel, type BlueprintScene, type BlueprintTouchpoint, type FailPoint, type Located
+    type BlueprintModel, type BlueprintScene, type BlueprintTouchpoint, type FailPoint, type LaneItem, type Located
 } from './model.js';
 import type { TermKeyword } from '../language/help/help-texts.js';
-import { CHIP_HEIGHT, BOX_GAP, pendingBox, type BadgeSpec, type BoxKind, type PendingBox, type RowId, type TextFlow } from './boxes.js';
+import { CHIP_HEIGHT, BOX_GAP, pendingBox, type BadgeSpec, type BoxExtras, type BoxKind, type PendingBox, type RowId, type TextFlow } from './boxes.js';
 import { durationLabel } from './durations.js';
 import type { BlueprintWords } from './theme.js';
 
@@ -73,7 +73,7 @@ export function sceneBox(scene: BlueprintScene, width: number, words: BlueprintW
 /** The boxes of one touchpoint in one row, top to bottom. */
 export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: number, words: BlueprintWords): PendingBox[] {
     const boxes: PendingBox[] = [];
-    const add = (kind: BoxKind, source: Located, write: (flow: TextFlow, indent: number) => void, extras?: Parameters<typeof pendingBox>[4]) =>
+    const add = (kind: BoxKind, source: Located, write: (flow: TextFlow, indent: number) => void, extras?: BoxExtras) =>
         boxes.push(pendingBox(kind, source, width, write, extras));
     switch (row) {
         case 'expectations':
@@ -114,22 +114,26 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
             break;
         default:
             for (const item of touchpoint.lanes[row]) {
-                const failPoints = item.failPoints ?? [];
                 add(row, item, (flow, indent) => {
                     if (item.label !== undefined) {
                         flow.add(item.label, 'strong', indent).add(item.text, 'body');
                     } else {
                         flow.add(item.text, 'body', indent);
                     }
-                }, {
-                    ...(item.description ? { tooltip: item.description } : {}),
-                    ...(item.step !== undefined ? { step: { kind: 'step' as const, letter: String(item.step), tooltip: words.step(item.step) } } : {}),
-                    ...(failPoints.length > 0 ? {
-                        corner: failPoints.map(failPoint => failBadge(failPoint, words)),
-                        classes: [failPoints.some(failPoint => !failPoint.recovered) ? 'sd-fail-unrecovered' : 'sd-fail-recovered']
-                    } : {})
-                });
+                }, laneExtras(item, words));
             }
     }
     return boxes;
+}
+
+/** A lane item's marks: its step number, its fail points, its description as a tooltip. */
+function laneExtras(item: LaneItem, words: BlueprintWords): BoxExtras {
+    const extras: BoxExtras = {};
+    if (item.description) extras.tooltip = item.description;
+    if (item.step !== undefined) extras.step = { kind: 'step', letter: String(item.step), tooltip: words.step(item.step) };
+    if (item.failPoints) {
+        extras.corner = item.failPoints.map(failPoint => failBadge(failPoint, words));
+        extras.classes = [item.failPoints.some(failPoint => !failPoint.recovered) ? 'sd-fail-unrecovered' : 'sd-fail-recovered'];
+    }
+    return extras;
 }

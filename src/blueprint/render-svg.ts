@@ -83,15 +83,17 @@ export const SVG_DEFS = '<defs>'
     + '</defs>';
 
 function drawBox(box: Box, interactive: boolean, words: BlueprintWords): string {
-    const classes = ['sd-box', 'sd-item', `sd-${box.kind}`, ...(box.classes ?? []), ...(box.severity ? [`sd-has-${box.severity}`] : [])].join(' ');
+    let classes = `sd-box sd-item sd-${box.kind}`;
+    if (box.classes) classes += ` ${box.classes.join(' ')}`;
+    if (box.severity) classes += ` sd-has-${box.severity}`;
     // The box's tooltip: the description of what it shows, then its findings.
-    const tooltip = [
-        ...(box.tooltip ? [box.tooltip] : []),
-        ...box.source.findings.map((finding: Finding) => words.finding(finding.severity, finding.message, finding.rule))
-    ];
+    let tooltip = box.tooltip ?? '';
+    for (const finding of box.source.findings as Finding[]) {
+        tooltip += `${tooltip ? '\n' : ''}${words.finding(finding.severity, finding.message, finding.rule)}`;
+    }
     const parts = [
         `<g class="${classes}"${rangeAttributes(box.source.range)}${interactive ? ' tabindex="0"' : ''}>`,
-        tooltip.length > 0 ? `<title>${escapeXml(tooltip.join('\n'))}</title>` : '',
+        tooltip ? `<title>${escapeXml(tooltip)}</title>` : '',
         rect(box.rect, ' rx="4"'),
         ...box.text.map(line => text(line))
     ];
