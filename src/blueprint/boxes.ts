@@ -44,6 +44,7 @@ export interface BadgeSpec {
     letter: string;
     /** Text written after the shape, e.g. a wait's bound. */
     label?: string;
+    /** What the badge says on hover; empty for none. */
     tooltip: string;
 }
 

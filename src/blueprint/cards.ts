@@ -130,7 +130,8 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
 function laneExtras(item: LaneItem, words: BlueprintWords): BoxExtras {
     const extras: BoxExtras = {};
     if (item.description) extras.tooltip = item.description;
-    if (item.step !== undefined) extras.step = { kind: 'step', letter: String(item.step), tooltip: words.step(item.step) };
+    // A step number needs no tooltip: the legend says what it is, and thousands of them would weigh.
+    if (item.step !== undefined) extras.step = { kind: 'step', letter: String(item.step), tooltip: '' };
     if (item.failPoints) {
         extras.corner = item.failPoints.map(failPoint => failBadge(failPoint, words));
         extras.classes = [item.failPoints.some(failPoint => !failPoint.recovered) ? 'sd-fail-unrecovered' : 'sd-fail-recovered'];

@@ -59,7 +59,7 @@ function badgeShape(badge: Badge): string {
 }
 
 export function drawBadge(badge: Badge): string {
-    return `<g class="sd-badge sd-badge-${badge.kind}"><title>${escapeXml(badge.tooltip)}</title>${badgeShape(badge)}`
+    return `<g class="sd-badge sd-badge-${badge.kind}">${badge.tooltip ? `<title>${escapeXml(badge.tooltip)}</title>` : ''}${badgeShape(badge)}`
         + `<text class="sd-badge-letter" x="${number(badge.x)}" y="${number(badge.y + 3.5)}" font-size="${TEXT_STYLES.badge.size}" font-weight="bold" text-anchor="middle">${escapeXml(badge.letter)}</text>`
         + `${badge.labelLine ? text(badge.labelLine) : ''}</g>`;
 }

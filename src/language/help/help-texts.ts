@@ -194,8 +194,6 @@ export interface BlueprintTexts {
     failPoint(risk: string, recovered: boolean): string;
     /** A wait-point badge's tooltip: the bound and what is awaited. */
     waitPoint(within: string, text: string): string;
-    /** A step number's tooltip. */
-    step(step: number): string;
     legend: {
         boxes: string;
         lines: string;

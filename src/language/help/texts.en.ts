@@ -381,7 +381,6 @@ export const englishTexts: HelpTexts = {
         badges: { fail: 'F', wait: 'W' },
         failPoint: (risk, recovered) => `Fail point: ${risk}, ${recovered ? 'with a recovery' : 'no recovery'}`,
         waitPoint: (within, text) => `Wait point: up to ${within} for "${text}"`,
-        step: step => `Step ${step} of the performance`,
         legend: {
             boxes: 'Boxes',
             lines: 'Lines',

@@ -357,7 +357,6 @@ export const chineseTexts: HelpTexts = {
         badges: { fail: '失', wait: '等' },
         failPoint: (risk, recovered) => `失误点：${risk}，${recovered ? '有补救' : '没有补救'}`,
         waitPoint: (within, text) => `等待点：“${text}”最多要等 ${within}`,
-        step: step => `第 ${step} 步`,
         legend: {
             boxes: '图例',
             lines: '分界线',
