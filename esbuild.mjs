@@ -1,6 +1,8 @@
-// Bundles the extension client, the language server and the CLI into dist/ as CommonJS files.
+// Bundles the extension client, the language server and the CLI into dist/ as CommonJS files, and
+// their browser counterparts (see below).
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,10 +22,10 @@ const options = {
     target: 'node20',
     // resvg is a native binary, loaded at run time from the installed package (a runtime dependency).
     external: ['vscode', '@resvg/resvg-js'],
-    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser.
-    banner: { js: readFileSync('scripts/object-groupby.cjs', 'utf8') },
-    // The bundles are CommonJS: code that finds files beside itself uses __dirname there, import.meta.url in out/.
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': 'undefined' },
+    // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser. The bundles are
+    // CommonJS: import.meta.url of a bundled ES module (fdir calls createRequire with it) is the bundle's own URL.
+    banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },
+    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
     loader: { '.ts': 'ts' },
     sourcemap: !production,
     minify: production,
@@ -32,11 +34,46 @@ const options = {
     metafile: !watch
 };
 
+// For the browser: the extension in VS Code for the Web, the language server in a web worker (shared
+// by that extension and the studio page), and the studio page's script.
+const browser = {
+    bundle: true,
+    plugins: [{
+        name: 'rule-docs-in-the-browser',
+        setup(build) {
+            build.onResolve({ filter: /\/rule-docs\.js$/ }, () => ({ path: path.resolve('src/language/rules/rule-docs-browser.ts') }));
+        }
+    }],
+    platform: 'browser',
+    target: 'es2022',
+    define: { __VERSION__: JSON.stringify(version) },
+    loader: { '.ts': 'ts' },
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning'
+};
+const browserOptions = [
+    { ...browser, entryPoints: { 'extension-browser': 'src/extension/main-browser.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', external: ['vscode'] },
+    {
+        ...browser, entryPoints: { 'server-browser': 'src/language/main-browser.ts' }, outdir: 'dist', format: 'iife',
+        // A page opened from disk cannot start a worker from a file: there, it loads this script and
+        // starts the worker from the function's own text (src/studio/language-server-worker.ts).
+        banner: { js: `var serviceDramaLanguageServer = function () {\n${readFileSync('scripts/object-groupby.cjs', 'utf8')}` },
+        footer: { js: '};\nif (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) serviceDramaLanguageServer();' }
+    },
+    { ...browser, entryPoints: { studio: 'src/studio/main.ts' }, outdir: 'dist/studio', format: 'iife', loader: { ...browser.loader, '.drama': 'text' } }
+];
+const copyStudioPage = () => {
+    mkdirSync('dist/studio', { recursive: true });
+    for (const file of ['index.html', 'studio.css']) copyFileSync(`src/studio/${file}`, `dist/studio/${file}`);
+};
+
 if (watch) {
-    const context = await esbuild.context(options);
-    await context.watch();
+    for (const each of [options, ...browserOptions]) await (await esbuild.context(each)).watch();
+    copyStudioPage();
     console.log('esbuild: watching for changes');
 } else {
-    const result = await esbuild.build(options);
-    writeFileSync('dist/bundles.meta.json', JSON.stringify(result.metafile));
+    const [node] = await Promise.all([options, ...browserOptions].map(each => esbuild.build(each)));
+    writeFileSync('dist/bundles.meta.json', JSON.stringify(node.metafile));
+    copyStudioPage();
 }

@@ -1,6 +1,6 @@
 // Deterministic generators of Service Drama workspaces for the benchmarks.
 // The specs are realistic in shape: several services per file, audiences with a pace, cast and props,
-// scenes with budgets, touchpoints on all three channels with actions, evidence, expectations on all
+// scenes with budgets, touchpoints on three of the channels with actions, evidence, expectations on all
 // five elements, risks with recoveries, delights, adaptations, and norms applied across files.
 // They are written to pass every lint rule, so a build of them reports nothing unless a rule misfires;
 // `faultySample()` is the opposite: one spec with known mistakes and the findings they must produce.
@@ -46,6 +46,7 @@ const EXPECT_TEXT = {
     empathy: ['notices the guest is in a hurry', 'remembers the usual order', '体贴入微'],
     tangibles: ['a clean, tidy counter', 'clear signs to the door', '环境整洁']
 };
+const NORM_RESPONSIVENESS = ['someone says hello', 'the phone is picked up', '主动打招呼'];
 const ELEMENTS = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
 const BOUNDS = [[10, 's'], [30, 's'], [1, 'min'], [2, 'min'], [5, 'min']];
 const RISKS = [['ReaderOffline', 'the card reader has no signal', 'apologise and offer another way to pay'],
@@ -64,7 +65,8 @@ function seconds([value, unit]) {
 function normText(name, random) {
     const lines = [`norm ${name} "${random.pick(['Standard greeting', '标准问候', 'Clear bill', 'Polite farewell'])}" {`];
     lines.push(`    expect ${random.pick(['assurance', 'friendliness'])} "${random.pick(EXPECT_TEXT.assurance)}"`);
-    lines.push(`    expect responsiveness "${random.pick(EXPECT_TEXT.responsiveness)}" within ${random.pick([10, 20, 30])} s`);
+    // Worded apart from the touchpoints' responsiveness texts, so that no bound conflicts with a norm's (conflicting-bounds).
+    lines.push(`    expect responsiveness "${random.pick(NORM_RESPONSIVENESS)}" within ${random.pick([10, 20, 30])} s`);
     lines.push('}', '');
     return lines;
 }
@@ -119,17 +121,18 @@ function touchpointText(index, cast, random) {
     const channel = random.pick(['face-to-face', 'face-to-face', 'phone', 'remote']);
     const lines = [`        touchpoint ${random.pick(TOUCHPOINTS)}${index + 1} ${channel} {`];
     const moment = random.chance(0.3) ? random.pick(MOMENTS) : undefined;
+    const trial = moment !== undefined && random.chance(0.2);
     if (moment) {
-        lines.push(`            moment ${moment}${random.chance(0.2) ? ' trial' : ''}`);
+        lines.push(`            moment ${moment}${trial ? ' trial' : ''}`);
     }
     lines.push(`            customer "${random.pick(CUSTOMER_ACTS)}"`);
     if (channel !== 'remote' || index < cast.frontstage.length || random.chance(0.3)) {
         lines.push(`            ${cast.frontstage[index % cast.frontstage.length]} "${random.pick(CAST_ACTS)}"`);
     }
     lines.push(`            ${cast.behind[index % cast.behind.length]} "${random.pick(CAST_ACTS)}"`);
-    if (index < cast.props.length || channel === 'remote' || random.chance(0.3)) {
-        lines.push(`            evidence ${cast.props[index % cast.props.length]}`);
-    }
+    const evidence = `            evidence ${cast.props[index % cast.props.length]}`;
+    const shown = index < cast.props.length || channel === 'remote' || random.chance(0.3);
+    if (shown) lines.push(evidence);
     if (index % 7 === 3) {
         lines.push('            // the part guests remember');
     }
@@ -140,6 +143,8 @@ function touchpointText(index, cast, random) {
     if (moment === 'bad-news' || random.chance(0.2)) {
         elements.push('empathy');
     }
+    // A tangibles expectation names what the customer sees (tangibles-need-evidence).
+    if (!shown && elements.includes('tangibles')) lines.push(evidence);
     let longestBound = 30; // room for an applied norm's bound
     for (const element of new Set(elements)) {
         const spoken = element === 'assurance' && random.chance(0.3) ? 'friendliness' : element;
@@ -154,9 +159,11 @@ function touchpointText(index, cast, random) {
     if (cast.norm) {
         lines.push(`            applies ${cast.norm}`);
     }
-    if (random.chance(0.3)) {
+    // A moment of trial always names a risk (trial-has-risk); every recovery has its owner and time (recovery-is-concrete).
+    const risky = random.chance(0.3);
+    if (risky || trial) {
         const [name, description, recovery] = random.pick(RISKS);
-        lines.push(`            risk ${name} "${description}" {`, `                recovery "${recovery}"`, '            }');
+        lines.push(`            risk ${name} "${description}" {`, `                recovery "${recovery}" by ${cast.frontstage[0]} within 2 min`, '            }');
     }
     if (random.chance(0.2)) {
         lines.push(`            delight "${random.pick(DELIGHTS)}"`);

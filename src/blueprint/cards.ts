@@ -40,7 +40,8 @@ export function headerBox(touchpoint: BlueprintTouchpoint, width: number, words:
         flow.add(touchpoint.title ?? touchpoint.name, 'heading');
         if (touchpoint.title) flow.add(touchpoint.name, 'muted');
         flow.add(words.keyword(touchpoint.channel as TermKeyword), 'muted');
-        if (touchpoint.moment) flow.add(words.termName(touchpoint.moment.kind as TermKeyword), 'strong');
+        // Every kind the moment is, in the order written: "Bad-news moment · Recovery moment".
+        if (touchpoint.moment) flow.add(touchpoint.moment.kinds.map(kind => words.termName(kind as TermKeyword)).join(words.separator), 'strong');
         if (trial) flow.add(`◆ ${words.termName('trial')}`, 'trial');
         if (showClock) flow.add(words.runningTime(durationLabel(touchpoint.time.from), durationLabel(touchpoint.time.to)), 'muted');
         return flow.badges([

@@ -1,11 +1,23 @@
-// Everything the blueprint writes from a spec goes through here: a spec can never inject markup.
+// Every XML the product writes (SVG, HTML, JUnit) escapes a spec's text here: a spec can never inject
+// markup, and never make the file malformed.
 
-/** Characters XML 1.0 does not allow at all (controls, lone surrogates, U+FFFE/U+FFFF). */
+/** Characters XML 1.0 does not allow at all: C0 controls but tab and line ends, lone surrogates, U+FFFE and U+FFFF. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Allowed but invisible, and read as commands by a terminal that shows the file (DEL and the C1 controls). */
+const CONTROL = /[\u007F-\u009F]/g;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
 
-/** Escapes text for XML and HTML content and attribute values, leaving out characters XML forbids. */
+/** What a character XML forbids becomes: the replacement character, so that the reader sees something was there. */
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Escapes text for XML and HTML content and attribute values. A character XML forbids is replaced by
+ * U+FFFD; DEL and C1 controls are written as character references, so that they stay but do nothing.
+ */
 export function escapeXml(text: string): string {
-    return text.replace(NOT_XML, '').replace(/[&<>"']/g, char => ENTITIES[char]);
+    return text.replace(NOT_XML, REPLACEMENT)
+        .replace(/[&<>"']/g, char => ENTITIES[char])
+        .replace(CONTROL, char => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`);
 }

@@ -105,7 +105,7 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
 
     // Scenes across the top, each spanning its touchpoints.
     const scenes = sceneSpans.map(span => ({ span, pending: sceneBox(span.scene, span.width, words) }));
-    const sceneRowHeight = Math.max(0, ...scenes.map(scene => scene.pending.height));
+    const sceneRowHeight = largest(scenes.map(scene => scene.pending.height));
     for (const { span, pending } of scenes) boxes.push(place(pending, words, span.x, y, span.width, sceneRowHeight));
     y += sceneRowHeight + BOX_GAP;
 
@@ -113,7 +113,7 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
     // The running time is shown once the journey has a bound to count.
     const showClock = model.scenes.some(scene => scene.time.total > 0);
     const headers = columns.map(column => column.touchpoint && headerBox(column.touchpoint, BOX_WIDTH, words, showClock));
-    const headerHeight = Math.max(0, ...headers.map(header => header?.height ?? 0));
+    const headerHeight = largest(headers.map(header => header?.height ?? 0));
     headers.forEach((header, index) => {
         if (header) boxes.push(place(header, words, columns[index].x + CELL_PADDING, y, BOX_WIDTH, headerHeight));
     });
@@ -148,8 +148,9 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
         const boxX = CELL_PADDING + (lane ? FLOW_GUTTER : 0);
         const cells = columns.map(column => column.touchpoint ? cellBoxes(column.touchpoint, rowId, boxWidth, words) : []);
         const labelFlow = new TextFlow(labelWidth).add(words.rows[rowId], 'strong');
-        const contentHeight = Math.max(labelFlow.totalHeight + 2 * BOX_PADDING_Y, ...cells.map(cell =>
-            cell.reduce((sum, box) => sum + box.height, 0) + Math.max(0, cell.length - 1) * BOX_GAP + 2 * CELL_PADDING));
+        const contentHeight = largest(cells.map(cell =>
+            cell.reduce((sum, box) => sum + box.height, 0) + Math.max(0, cell.length - 1) * BOX_GAP + 2 * CELL_PADDING),
+        labelFlow.totalHeight + 2 * BOX_PADDING_Y);
         const rowHeight = Math.max(MIN_ROW_HEIGHT, contentHeight);
         rows.push({
             id: rowId,
@@ -204,4 +205,11 @@ function separatorLabelPositions(columns: Column[], sceneStarts: Set<number>, la
         if (wanted && fits) positions.push(x);
     });
     return positions;
+}
+
+/** The largest of the values, at least `floor`: a loop, since spreading a service's many columns into Math.max overflows the stack. */
+function largest(values: readonly number[], floor = 0): number {
+    let result = floor;
+    for (const value of values) if (value > result) result = value;
+    return result;
 }

@@ -4,8 +4,7 @@ import {
     isActor, isAudience, isCustomerAction, isScene, isService, isSupportSystem,
     type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
 } from '../language/generated/ast.js';
-import { fitsBudget, sceneBoundsSeconds, touchpointBoundSeconds } from '../language/rules/scene-budget.js';
-import { DEFAULT_WAIT_THRESHOLD_SECONDS, secondsOf } from '../language/rules/spec-facts.js';
+import { DEFAULT_WAIT_THRESHOLD_SECONDS, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
 
 // The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
 // tree. The language server sends it to the editor and the CLI exports it; the renderer draws it.
@@ -95,9 +94,22 @@ export interface BlueprintExpectation extends Located {
 export interface BlueprintRisk extends Located {
     name: string;
     description?: string;
-    recovery?: { text: string; range: SourceRange };
+    /** The recovery, who carries it out (`by`) and how fast (`within`). */
+    recovery?: { text: string; by?: string; within?: string; range: SourceRange };
     /** The steps of the actions the risk names, if any. */
     steps: number[];
+}
+
+/** A wait point: how the wait is explained or filled, and how long it may last. */
+export interface BlueprintWait extends Located {
+    text: string;
+    within?: string;
+}
+
+/** The feeling the design aims for at a touchpoint: a point of the emotion curve, from -3 to +3. */
+export interface BlueprintFeeling extends Located {
+    score: number;
+    text: string;
 }
 
 /** A delight or an adaptation. */
@@ -109,13 +121,18 @@ export interface BlueprintTouchpoint extends Located {
     name: string;
     title?: string;
     channel: string;
-    moment?: { kind: string; trial: boolean };
+    /** The audience the touchpoint serves (`for`); absent when it serves all of them. */
+    audience?: string;
+    /** The key-moment kinds, in the order written, and whether it is a moment of trial. */
+    moment?: { kinds: string[]; trial: boolean };
     /** The elements its expectations cover, own and from applied norms, in the canonical order. */
     coverage: ServiceElement[];
     expectations: BlueprintExpectation[];
     risks: BlueprintRisk[];
     delights: BlueprintNote[];
     adaptations: BlueprintNote[];
+    waits: BlueprintWait[];
+    feeling?: BlueprintFeeling;
     lanes: Record<LaneId, LaneItem[]>;
     /** One per risk: the fail-point badges on the touchpoint. */
     failPoints: FailPoint[];
@@ -217,7 +234,7 @@ interface BuildContext {
 }
 
 function sceneOf(scene: Scene, context: BuildContext): BlueprintScene {
-    const total = sceneBoundsSeconds(scene);
+    const total = sceneBoundsTotal(scene);
     const budget = scene.budget?.value === undefined ? undefined : secondsOf(scene.budget);
     return {
         name: scene.name ?? '',
@@ -264,13 +281,22 @@ function touchpointOf(touchpoint: Touchpoint, context: BuildContext): BlueprintT
         return {
             name: risk.name ?? '',
             ...present('description', risk.description),
-            ...present('recovery', risk.recovery && { text: risk.recovery.text ?? '', range: rangeOf(risk.recovery.$cstNode) }),
+            ...present('recovery', risk.recovery && {
+                text: risk.recovery.text ?? '',
+                ...present('by', risk.recovery.performer?.$refText || undefined),
+                ...present('within', durationText(risk.recovery.bound)),
+                range: rangeOf(risk.recovery.$cstNode)
+            }),
             steps: named.map(action => action.step!),
             range: rangeOf(risk.$cstNode),
             findings: []
         };
     });
-    const waitPoints: WaitPoint[] = expectations.flatMap(expectation => {
+    // A bounded `wait` line is the badge; without one, a responsiveness bound over the threshold is.
+    const statedWaits: WaitPoint[] = touchpoint.waits.flatMap(wait => wait.bound
+        ? [{ within: durationText(wait.bound)!, seconds: secondsOf(wait.bound), text: wait.text ?? '', range: rangeOf(wait.$cstNode), findings: [] }]
+        : []);
+    const waitPoints: WaitPoint[] = statedWaits.length > 0 ? statedWaits : expectations.flatMap(expectation => {
         if (expectation.element !== 'responsiveness' || !expectation.within) return [];
         const seconds = expectation.seconds ?? 0;
         return seconds > context.waitThreshold
@@ -280,17 +306,31 @@ function touchpointOf(touchpoint: Touchpoint, context: BuildContext): BlueprintT
     const from = context.clock;
     context.clock += touchpointBoundSeconds(touchpoint);
     const note = (node: AstNode & { text: string }): BlueprintNote => ({ text: node.text ?? '', range: rangeOf(node.$cstNode), findings: [] });
-    const moment = touchpoint.moment?.kind === undefined ? undefined : { kind: touchpoint.moment.kind, trial: touchpoint.moment.trial };
+    const kinds = touchpoint.moment?.kinds.filter(kind => kind !== undefined) ?? [];
+    const moment = kinds.length === 0 ? undefined : { kinds, trial: touchpoint.moment!.trial };
+    const waits: BlueprintWait[] = touchpoint.waits.map(wait => ({
+        text: wait.text ?? '',
+        ...present('within', durationText(wait.bound)),
+        range: rangeOf(wait.$cstNode),
+        findings: []
+    }));
+    const feelingNode = touchpoint.feelings[0];
+    // While the number is still being typed there is no score (NaN would not survive JSON).
+    const feeling: BlueprintFeeling | undefined = feelingNode?.score === undefined || Number.isNaN(feelingNode.score) ? undefined
+        : { score: feelingNode.score, text: feelingNode.text ?? '', range: rangeOf(feelingNode.$cstNode), findings: [] };
     const result: BlueprintTouchpoint = {
         name: touchpoint.name ?? '',
         ...present('title', touchpoint.title),
         channel: touchpoint.channel ?? '',
+        ...present('audience', touchpoint.audience?.$refText || undefined),
         ...present('moment', moment),
         coverage: SERVICE_ELEMENTS.filter(element => covered.has(element)),
         expectations,
         risks,
         delights: touchpoint.delights.map(note),
         adaptations: touchpoint.adaptations.map(note),
+        waits,
+        ...present('feeling', feeling),
         lanes,
         failPoints: risks.map(risk => ({ risk: risk.name, recovered: risk.recovery !== undefined })),
         waitPoints,
@@ -302,7 +342,10 @@ function touchpointOf(touchpoint: Touchpoint, context: BuildContext): BlueprintT
     // Norm expectations share the `applies` range, so findings there go to the touchpoint itself.
     context.targets.push({
         touchpoint: result,
-        items: [...LANE_IDS.flatMap(lane => lanes[lane]), ...ownExpectations, ...risks, ...result.delights, ...result.adaptations]
+        items: [
+            ...LANE_IDS.flatMap(lane => lanes[lane]), ...ownExpectations, ...risks, ...result.delights, ...result.adaptations,
+            ...waits, ...(feeling ? [feeling] : [])
+        ]
     });
     return result;
 }
@@ -368,7 +411,8 @@ function laneItemOf(action: Action, step: number): { lane: LaneId; item: LaneIte
         range,
         findings: []
     };
-    if (isSupportSystem(performer)) return { lane: 'support', item };
+    // A system the customer operates (an app, a kiosk) acts above the line of visibility, as staff there do.
+    if (isSupportSystem(performer)) return { lane: performer.frontstage ? 'frontstage' : 'support', item };
     if (isActor(performer) && performer.stage === 'backstage') return { lane: 'backstage', item };
     // A frontstage actor, or a name that does not resolve (its finding then marks the item).
     return { lane: 'frontstage', item };

@@ -26,7 +26,7 @@ export function renderMarkdown(model: BlueprintModel, locale: Locale = 'en'): st
         if (scene.budget) lines.push(`*${md(words.budget(scene.budget))}*`, '');
         for (const touchpoint of scene.touchpoints) {
             const moment = touchpoint.moment
-                ? ` — ${md(words.termName(touchpoint.moment.kind as TermKeyword))}${touchpoint.moment.trial ? `, **${md(words.termName('trial'))}**` : ''}`
+                ? ` — ${md(touchpoint.moment.kinds.map(kind => words.termName(kind as TermKeyword)).join(words.separator))}${touchpoint.moment.trial ? `, **${md(words.termName('trial'))}**` : ''}`
                 : '';
             lines.push(`### ${md(touchpoint.title ?? touchpoint.name)} (${md(words.keyword(touchpoint.channel as TermKeyword))})${moment}`, '');
             if (touchpoint.expectations.length > 0) {

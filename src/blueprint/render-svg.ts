@@ -119,7 +119,7 @@ function drawBox(box: Box, interactive: boolean, words: BlueprintWords): string 
 function drawLabelColumn(layout: BlueprintLayout): string {
     const parts = [`<g class="sd-label-strip">`, rect(layout.labelColumn, ' class="sd-label-column"')];
     for (const row of layout.rows) {
-        parts.push(rect({ ...row.rect, width: layout.labelColumn.width - row.rect.x }, ` class="sd-row-label" rx="4"`), ...row.label.map(line => text(line)));
+        parts.push(rect({ ...row.rect, width: layout.labelColumn.width - row.rect.x }, ` class="sd-row-label" rx="4"`), row.label.map(line => text(line)).join(''));
     }
     for (const separator of layout.separators) {
         parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(layout.labelColumn.width)}" y2="${number(separator.y)}"/>`);
@@ -140,16 +140,17 @@ function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgT
     if (target === 'file') parts.push(`<style>${fixedColours ? fixedColoursCss() : BLUEPRINT_CSS}</style>`);
     parts.push(SVG_DEFS);
     parts.push(rect({ x: 0, y: 0, width, height }, ' class="sd-background"'));
-    parts.push('<g class="sd-rows">', ...layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)), '</g>');
-    parts.push('<g class="sd-trial-columns">', ...layout.trialColumns.map(column => rect(column, ' class="sd-trial-column" rx="4"')), '</g>');
+    // Joined before they are pushed: a large service has too many boxes to spread into one call.
+    parts.push('<g class="sd-rows">', layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)).join(''), '</g>');
+    parts.push('<g class="sd-trial-columns">', layout.trialColumns.map(column => rect(column, ' class="sd-trial-column" rx="4"')).join(''), '</g>');
     parts.push('<g class="sd-lines">');
     for (const separator of layout.separators) {
         parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(separator.x2)}" y2="${number(separator.y)}"/>`);
-        parts.push(...separator.labels.slice(1).map(label => text(label)));
+        parts.push(separator.labels.slice(1).map(label => text(label)).join(''));
     }
     parts.push('</g>');
-    parts.push('<g class="sd-flows">', ...layout.flows.map(drawFlow), '</g>');
-    parts.push('<g class="sd-boxes">', ...layout.boxes.map(box => drawBox(box, target === 'preview', words)), '</g>');
+    parts.push('<g class="sd-flows">', layout.flows.map(drawFlow).join(''), '</g>');
+    parts.push('<g class="sd-boxes">', layout.boxes.map(box => drawBox(box, target === 'preview', words)).join(''), '</g>');
     parts.push(drawLabelColumn(layout));
     parts.push('</svg>\n');
     return parts.join('');

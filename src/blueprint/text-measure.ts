@@ -111,7 +111,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
                 // The line is empty here: the run is split over as many lines as it needs.
                 const pieces = splitByWidth(segment.text, maxWidth, fontSize, bold);
                 line = pieces.pop()!;
-                lines.push(...pieces);
+                for (const piece of pieces) lines.push(piece); // a loop: a long run has too many pieces to spread
                 width = measureText(line, fontSize, bold);
                 continue;
             }

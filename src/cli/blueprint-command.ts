@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildBlueprint, servicesOf, type BlueprintModel } from '../blueprint/model.js';
 import { renderHtml } from '../blueprint/render-html.js';
 import { renderMarkdown } from '../blueprint/render-md.js';
@@ -9,15 +8,17 @@ import { renderSvg } from '../blueprint/render-svg.js';
 import { isModel } from '../language/generated/ast.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
+import { CONFIG_FILE_NAME } from '../language/rules/rule-config.js';
 import { CliError } from './cli-error.js';
-import { resolveLocale } from './cli-options.js';
-import { readSpecFile, specsBelow } from './spec-files.js';
-import { buildSpecs } from './spec-workspace.js';
+import { parseCommandArgs, resolveLocale } from './cli-options.js';
+import { jsonText, terminalSafe } from './formats/safe-text.js';
+import { checkSpecs } from './spec-check.js';
+import { statOrUndefined } from './spec-files.js';
 
 export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json|png|md] [--scale N] [--font FILE] [--locale en|zh-CN] [-o OUT]
 
-Draws the service blueprint of a service in FILE. The other specs in FILE's folder are read too,
-so that norms applied from them count.
+Draws the service blueprint of a service in FILE, with the findings of lint on it. FILE is checked
+as lint checks it: with the ${CONFIG_FILE_NAME} of its workspace and the norms of the other specs there.
 
 Options:
   --service NAME      the service to draw (needed when FILE holds several)
@@ -30,14 +31,24 @@ Options:
                       Chinese text needs a CJK font, installed or given here
   --locale LOCALE     language of the labels and findings: en or zh-CN
                       (default: from LC_ALL, LC_MESSAGES or LANG, else en)
-  -o, --output OUT    write to this file instead of the standard output`;
+  -o, --output OUT    write to this file instead of the standard output
+  -c, --config FILE   the configuration file to use, instead of the ${CONFIG_FILE_NAME} found`;
 
 const FORMATS = ['svg', 'html', 'json', 'png', 'md'] as const;
 type Format = typeof FORMATS[number];
 
 /** `service-drama blueprint`: exports one service's blueprint as SVG, HTML, JSON, PNG or Markdown. */
 export async function blueprintCommand(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
-    const { values, positionals } = parse(args);
+    const { values, positionals } = parseCommandArgs(args, {
+        service: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        locale: { type: 'string' },
+        scale: { type: 'string' },
+        font: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' }
+    }, BLUEPRINT_USAGE);
     if (values.help) {
         console.log(BLUEPRINT_USAGE);
         return 0;
@@ -55,12 +66,12 @@ export async function blueprintCommand(args: string[], cwd = process.cwd(), env:
 
     const input = positionals[0];
     const file = path.resolve(cwd, input);
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    const stat = statOrUndefined(file);
     if (!stat) throw new CliError(`${input}: no such file`);
     if (stat.isDirectory()) throw new CliError(`${input} is a folder; give one spec file`);
+    if (!stat.isFile()) throw new CliError(`${input}: not a file`);
 
-    const { specs } = await buildSpecs([file, ...readableSiblings(file)], { configure: services => { services.i18n.Locale.locale = locale; } });
-    const spec = specs[0];
+    const [spec] = await checkSpecs({ files: [file], cwd, configFile: values.config, locale });
     const root = spec.document.parseResult.value;
     const services = isModel(root) ? servicesOf(root) : [];
     const names = services.map(service => service.name).join(', ');
@@ -88,29 +99,8 @@ export async function blueprintCommand(args: string[], cwd = process.cwd(), env:
         throw new CliError(`cannot write ${values.output}${code ? ` (${code})` : ''}`);
     }
     const relative = path.relative(cwd, output);
-    console.log(helpTexts(locale).cli.blueprintWritten(service.name, relative.startsWith('..') || path.isAbsolute(relative) ? output : relative));
+    console.log(terminalSafe(helpTexts(locale).cli.blueprintWritten(service.name, relative.startsWith('..') || path.isAbsolute(relative) ? output : relative)));
     return 0;
-}
-
-function parse(args: string[]) {
-    try {
-        return parseArgs({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                service: { type: 'string' },
-                format: { type: 'string' },
-                locale: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                scale: { type: 'string' },
-                font: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    } catch (error) {
-        throw new CliError(`${(error as Error).message}\n\n${BLUEPRINT_USAGE}`);
-    }
 }
 
 function formatOf(format: string | undefined, output: string | undefined): Format {
@@ -127,7 +117,7 @@ function formatOf(format: string | undefined, output: string | undefined): Forma
 
 function exported(model: BlueprintModel, format: Format, locale: Locale, scale: number, fontFiles: string[]): string | Buffer {
     switch (format) {
-        case 'json': return `${JSON.stringify(model, null, 2)}\n`;
+        case 'json': return `${jsonText(model)}\n`;
         case 'html': return renderHtml(model, locale);
         case 'md': return renderMarkdown(model, locale);
         case 'png': {
@@ -166,20 +156,4 @@ function checkOutputFolder(output: string, shown: string): void {
     const stat = fs.statSync(folder, { throwIfNoEntry: false });
     if (!stat) throw new CliError(`cannot write ${shown}: the folder ${folder} does not exist`);
     if (!stat.isDirectory()) throw new CliError(`cannot write ${shown}: ${folder} is not a folder`);
-}
-
-/**
- * The other specs in the file's folder, whose norms the file may apply. One that cannot be read is
- * left out rather than failing the drawing of another file.
- */
-function readableSiblings(file: string): string[] {
-    return specsBelow(path.dirname(file)).filter(sibling => {
-        if (sibling === file) return false;
-        try {
-            readSpecFile(sibling);
-            return true;
-        } catch {
-            return false;
-        }
-    });
 }

@@ -1,63 +1,54 @@
-/**
- * A small glob matcher for the paths given to `lint`: `*` and `?` within one path segment, `**` across
- * segments, `[abc]` character classes and `{a,b}` alternatives. Paths are matched with `/` separators.
- */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
-const MAGIC = /[*?[{]/;
+/** Folders never searched for specs. */
+const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
 
+/** A folder a search met but could not list. */
+export interface UnreadableFolder {
+    folder: string;
+    code?: string;
+}
+
+export interface FileSearch {
+    /** Absolute paths, sorted. */
+    files: string[];
+    unreadable: UnreadableFolder[];
+}
+
+/** True when the text is a glob (`*`, `?`, `[…]`, `{a,b}`, `**`) rather than a plain path. */
 export function isGlob(pattern: string): boolean {
-    return MAGIC.test(pattern);
+    return isDynamicPattern(pattern);
 }
 
-/** The folder part of a pattern before its first wildcard: where to start looking for matches. */
-export function globBase(pattern: string): string {
-    const segments = pattern.replace(/\\/g, '/').split('/');
-    const firstMagic = segments.findIndex(segment => MAGIC.test(segment));
-    const base = segments.slice(0, firstMagic < 0 ? segments.length : firstMagic).join('/');
-    return base === '' ? (pattern.startsWith('/') ? '/' : '.') : base;
-}
-
-export function globToRegExp(pattern: string): RegExp {
-    const glob = pattern.replace(/\\/g, '/');
-    let source = '';
-    let alternatives = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '*') {
-            if (glob[i + 1] === '*') {
-                const wholeSegment = (i === 0 || glob[i - 1] === '/') && (glob[i + 2] === '/' || i + 2 === glob.length);
-                if (wholeSegment && glob[i + 2] === '/') {
-                    source += '(?:[^/]*/)*';
-                    i += 2;
-                } else {
-                    source += '.*';
-                    i += 1;
-                }
-            } else {
-                source += '[^/]*';
-            }
-        } else if (ch === '?') {
-            source += '[^/]';
-        } else if (ch === '[') {
-            const close = glob.indexOf(']', i + 1);
-            if (close < 0) {
-                source += '\\[';
-            } else {
-                const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-                source += `[${body}]`;
-                i = close;
-            }
-        } else if (ch === '{') {
-            source += '(?:';
-            alternatives++;
-        } else if (ch === '}' && alternatives > 0) {
-            source += ')';
-            alternatives--;
-        } else if (ch === ',' && alternatives > 0) {
-            source += '|';
-        } else {
-            source += ch.replace(/[.+^${}()|\\\]]/g, '\\$&');
+/**
+ * The files a glob matches (tinyglobby, with picomatch's syntax), a relative pattern taken from `cwd`.
+ * Symbolic links are neither followed nor returned, so a link loop cannot trap the search. A folder
+ * that cannot be listed is reported rather than silently left out. A malformed pattern (`{a.drama`,
+ * `[z-a]`) matches what it literally says, which is usually nothing; a pattern picomatch refuses
+ * (one too long) throws.
+ */
+export function searchFiles(pattern: string, cwd: string): FileSearch {
+    const unreadable: UnreadableFolder[] = [];
+    const readdirSync = ((folder: fs.PathLike, options?: unknown) => {
+        try {
+            return fs.readdirSync(folder, options as { withFileTypes: true });
+        } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            // A folder that is not there (a glob's base) holds nothing; one that is there but closed is reported.
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push({ folder: path.resolve(String(folder)), code });
+            throw error;
         }
-    }
-    return new RegExp(`^${source}$`);
+    }) as typeof fs.readdirSync;
+    const files = globSync(pattern, {
+        cwd,
+        absolute: true,
+        dot: true,
+        expandDirectories: false,
+        followSymbolicLinks: false,
+        ignore: SKIPPED_FOLDERS,
+        fs: { readdirSync }
+    });
+    return { files: files.map(file => path.resolve(file)).sort(), unreadable };
 }

@@ -1,9 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { URI } from 'langium';
 import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
-import { CONFIG_FILE_NAME, describeProblem, parseRuleConfigFile, type RuleSeverities } from '../language/rules/rule-config.js';
+import { CONFIG_FILE_NAME } from '../language/rules/rule-config.js';
 import { CliError } from './cli-error.js';
 import { parseCommandArgs, resolveLocale, useColour } from './cli-options.js';
 import { formatGithub } from './formats/github.js';
@@ -12,14 +9,17 @@ import { formatJunit } from './formats/junit.js';
 import { makeReport, type LintReport } from './formats/report.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
-import { expandSpecInputs, readSpecFile, specsBelow, workspaceRootOf } from './spec-files.js';
-import { buildSpecs } from './spec-workspace.js';
+import { expandSpecInputs } from './spec-files.js';
+import { checkSpecs } from './spec-check.js';
 
 export const LINT_USAGE = `Usage: service-drama lint [files, folders or globs...] [options]
 
 Checks spec files against the validation rules (default: the current folder). Each file is checked
 together with the other specs of its workspace (the nearest folder with a ${CONFIG_FILE_NAME},
 else the file's own folder), so that norms from a shared library are found.
+
+Globs: * ? ** [abc] {a,b}. A path or glob that starts with ! leaves out what it stands for
+(quote it for the shell): service-drama lint specs '!specs/drafts/**'
 
 Options:
   -f, --format FORMAT    stylish (default), json, sarif, junit or github
@@ -64,24 +64,8 @@ export async function lintCommand(args: string[], io: LintIo): Promise<number> {
     const maxWarnings = parseMaxWarnings(values['max-warnings']);
     const locale = resolveLocale(values.locale, io.env);
 
-    const inputs = expandSpecInputs(positionals.length > 0 ? positionals : ['.'], io.cwd);
-    const files = [...new Set(inputs.flatMap(input => input.files))].sort();
-    const roots = workspaceRoots(inputs.flatMap(input => input.folder ? [input.folder] : input.files.map(file => path.dirname(file))));
-    const severities = values.config !== undefined
-        ? [{ folder: undefined, severities: readConfig(path.resolve(io.cwd, values.config), io.cwd, locale) }]
-        : [...roots.values()].filter(root => root.configFile)
-            .map(root => ({ folder: URI.file(root.root), severities: readConfig(root.configFile!, io.cwd, locale) }));
-    const contextFiles = [...new Set([...roots.values()].flatMap(root => specsBelow(root.root)))];
-
-    const { specs } = await buildSpecs(files, {
-        contextFiles,
-        configure: services => {
-            services.i18n.Locale.locale = locale;
-            for (const { folder, severities: ofFolder } of severities) {
-                services.validation.RuleSettings.setFolderSeverities(folder, ofFolder);
-            }
-        }
-    });
+    const { files, folders } = expandSpecInputs(positionals, io.cwd);
+    const specs = await checkSpecs({ files, folders, cwd: io.cwd, configFile: values.config, locale });
     const report = makeReport(specs, io.cwd, Boolean(values.quiet));
     const output = formatReport(format, report, { colour: useColour(io.stdout, io.env), version: io.version, locale });
     if (output) io.stdout.write(`${output}\n`);
@@ -108,25 +92,4 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
         throw new CliError(`--max-warnings ${value}: give a whole number, 0 or more`);
     }
     return Number(value);
-}
-
-/** The workspace root of each folder the specs were found in, without repeats. */
-function workspaceRoots(folders: string[]): Map<string, { root: string; configFile?: string }> {
-    const roots = new Map<string, { root: string; configFile?: string }>();
-    for (const folder of new Set(folders)) {
-        const root = workspaceRootOf(folder);
-        roots.set(root.root, root);
-    }
-    return roots;
-}
-
-/** Reads a configuration file; any mistake in it stops the run with one line naming the file and the key. */
-function readConfig(file: string, cwd: string, locale: Locale): RuleSeverities {
-    const shown = path.relative(cwd, file) || file;
-    if (!fs.existsSync(file)) throw new CliError(`${shown}: no such configuration file`);
-    const { severities, problems } = parseRuleConfigFile(readSpecFile(file, cwd));
-    if (problems.length > 0) {
-        throw new CliError(`${shown}: ${describeProblem(problems[0], locale)}`);
-    }
-    return severities;
 }

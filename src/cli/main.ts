@@ -1,7 +1,9 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
+import { terminalSafe } from './formats/safe-text.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules-command.js';
+import { studioCommand } from './studio-command.js';
 
 const USAGE = `Usage: service-drama <command> [options]
 
@@ -9,11 +11,17 @@ Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
+  studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
 
 Options:
   -h, --help          show this help
   -v, --version       show the version`;
 
+/**
+ * Runs one command and returns its exit code. With no command, the usage goes to the standard output
+ * with exit code 0, as `docker` and `cargo` do (git exits 1 there, but 1 means "errors found" here); a
+ * usage mistake is a CliError, reported on the standard error with exit code 2.
+ */
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     switch (command) {
@@ -21,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         case '-h':
         case '--help':
             console.log(USAGE);
-            return command === undefined ? 2 : 0;
+            return 0;
         case '-v':
         case '--version':
             console.log(VERSION);
@@ -32,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
             return rulesCommand(rest, process.stdout);
         case 'blueprint':
             return blueprintCommand(rest);
+        case 'studio':
+            return studioCommand(rest);
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }
@@ -46,10 +56,10 @@ export function run(argv: string[]): void {
         process.exitCode = code;
     }, (error: unknown) => {
         if (error instanceof CliError) {
-            console.error(`service-drama: ${error.message}`);
+            console.error(terminalSafe(`service-drama: ${error.message}`));
             process.exitCode = error.exitCode;
         } else {
-            console.error('service-drama: internal error, please report it:', error);
+            console.error(terminalSafe(`service-drama: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}`));
             process.exitCode = 3;
         }
     });

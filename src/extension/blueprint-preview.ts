@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { BlueprintModel, SourceRange } from '../blueprint/model.js';
 import { renderHtml } from '../blueprint/render-html.js';
 import { renderSvg } from '../blueprint/render-svg.js';
@@ -53,7 +51,7 @@ interface PageState {
  * Registers the command that opens the preview (the same command serves the title bar and the
  * CodeLens), and brings the preview back when VS Code reopens a window that had it open.
  */
-export function registerBlueprintPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerBlueprintPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     const preview = new BlueprintPreview(context.extensionUri, client);
     context.subscriptions.push(preview,
         vscode.commands.registerCommand(OPEN_BLUEPRINT_COMMAND,
@@ -83,7 +81,7 @@ class BlueprintPreview implements vscode.Disposable {
     });
     private readonly media: vscode.Uri;
 
-    constructor(extensionUri: vscode.Uri, private readonly client: LanguageClient) {
+    constructor(extensionUri: vscode.Uri, private readonly client: BaseLanguageClient) {
         this.media = vscode.Uri.joinPath(extensionUri, 'media');
         this.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(event => {
@@ -103,7 +101,9 @@ class BlueprintPreview implements vscode.Disposable {
     }
 
     async open(target: vscode.Uri | string | undefined, service: string | undefined): Promise<void> {
-        const editor = vscode.window.activeTextEditor;
+        // From a link in the walkthrough no text editor is active: take the spec that is in view.
+        const editor = vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor
+            : vscode.window.visibleTextEditors.find(visible => visible.document.languageId === LANGUAGE_ID);
         const uri = typeof target === 'string' ? vscode.Uri.parse(target)
             : target instanceof vscode.Uri ? target
                 : editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined;
@@ -124,7 +124,7 @@ class BlueprintPreview implements vscode.Disposable {
         } else {
             this.panel = this.createPanel();
         }
-        this.panel.title = strings().tab(path.basename(uri.path));
+        this.panel.title = strings().tab(uri.path.slice(uri.path.lastIndexOf('/') + 1));
         this.update();
     }
 
@@ -183,7 +183,7 @@ class BlueprintPreview implements vscode.Disposable {
             case 'rasterised': {
                 const done = this.rasterisations.get(message.id);
                 this.rasterisations.delete(message.id);
-                done?.(message.png ? Buffer.from(message.png, 'base64') : new Error(message.error ?? 'no picture'));
+                done?.(message.png ? Uint8Array.from(atob(message.png), char => char.charCodeAt(0)) : new Error(message.error ?? 'no picture'));
                 break;
             }
         }
@@ -247,12 +247,14 @@ class BlueprintPreview implements vscode.Disposable {
         });
         if (!target) return;
         try {
-            const extension = path.extname(target.path).toLowerCase();
+            // No node:path here: the preview also runs in the browser extension.
+            const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+            const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
             const content = extension === '.png'
                 ? await this.rasterise(renderSvg(model, { locale, fixedColours: true }))
-                : Buffer.from(extension === '.html' || extension === '.htm' ? renderHtml(model, locale) : renderSvg(model, { locale }), 'utf8');
+                : new TextEncoder().encode(extension === '.html' || extension === '.htm' ? renderHtml(model, locale) : renderSvg(model, { locale }));
             await vscode.workspace.fs.writeFile(target, content);
-            void vscode.window.showInformationMessage(text.exported(path.basename(target.path)));
+            void vscode.window.showInformationMessage(text.exported(name));
         } catch (error) {
             void vscode.window.showErrorMessage(text.exportFailed + (error instanceof Error ? error.message : String(error)));
         }
@@ -286,7 +288,8 @@ class BlueprintPreview implements vscode.Disposable {
     }
 
     private html(webview: vscode.Webview): string {
-        const nonce = randomBytes(18).toString('base64');
+        // Web Crypto: the same in the desktop extension host and in a web worker one.
+        const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
         const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.js'));
         const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.css'));
         const text = strings();

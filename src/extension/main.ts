@@ -1,13 +1,18 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { registerBlueprintPreview } from './blueprint-preview.js';
+import { registerNewSpecCommand } from './new-spec-command.js';
+import { CLIENT_ID, CLIENT_NAME, CLIENT_OPTIONS } from './client-options.js';
+import { answerWorkspaceFileRequests } from './workspace-files.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = startLanguageClient(context);
+    context.subscriptions.push(...answerWorkspaceFileRequests(client));
     registerBlueprintPreview(context, client);
+    registerNewSpecCommand(context);
     await client.start();
 }
 
@@ -24,9 +29,5 @@ function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: debugOptions }
     };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'service-drama' }],
-        synchronize: { configurationSection: 'serviceDrama' }
-    };
-    return new LanguageClient('serviceDrama', 'Service Drama', serverOptions, clientOptions);
+    return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, CLIENT_OPTIONS);
 }

@@ -1,20 +1,34 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { buildBlueprint, selectService, servicesOf } from '../blueprint/model.js';
 import { BLUEPRINT_REQUEST, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { renderSvg } from '../blueprint/render-svg.js';
+import { checkParams, documentUri } from './document-request-guard.js';
 import { isModel, isNorm } from './generated/ast.js';
 import type { Locale } from './i18n/locale.js';
 import type { ServiceDramaServices } from './service-drama-module.js';
 
 /** Answers the `serviceDrama/blueprint` request once the document has been validated. */
 export function registerBlueprintRequest(shared: LangiumSharedServices): void {
-    shared.lsp.Connection?.onRequest(BLUEPRINT_REQUEST, createRequestHandler<BlueprintParams, BlueprintResult>(
+    const answer = createRequestHandler<BlueprintParams, BlueprintResult>(
         // The labels speak the language of hovers and messages.
         (services, document, params) => blueprintOf(document, params, (services as ServiceDramaServices).i18n.Locale.locale),
         shared,
         DocumentState.Validated
-    ));
+    );
+    shared.lsp.Connection?.onRequest(BLUEPRINT_REQUEST, (params: unknown, cancelToken) => {
+        const problem = checkParams(params, shared);
+        if (problem) return problem;
+        if (problem === null) {
+            return new ResponseError(LSPErrorCodes.RequestFailed, `No spec is open or in the workspace at ${documentUri(params)}.`);
+        }
+        const service = (params as { service?: unknown }).service;
+        if (service !== undefined && typeof service !== 'string') {
+            return new ResponseError(ErrorCodes.InvalidParams, 'The service to draw is named by a string.');
+        }
+        return answer(params as BlueprintParams, cancelToken);
+    });
 }
 
 export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintParams, 'textDocument'>, locale: Locale = 'en'): BlueprintResult {

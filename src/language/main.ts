@@ -1,10 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerBlueprintRequest } from './blueprint-request.js';
 import { readServerArguments, SERVER_USAGE } from './server-arguments.js';
-import { createServiceDramaServices } from './service-drama-module.js';
+import { startServiceDramaServer } from './start-server.js';
+import { ClientFileSystemProvider } from './workspace-files/client-file-system.js';
+import { SchemeFileSystemProvider } from './workspace-files/scheme-file-system.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -31,8 +31,8 @@ switch (args.kind) {
     case 'start': {
         // The transport (stdio, IPC, a socket or a pipe) is taken from the command line.
         const connection = createConnection(ProposedFeatures.all);
-        const { shared } = createServiceDramaServices({ connection, ...NodeFileSystem });
-        registerBlueprintRequest(shared);
-        startLanguageServer(shared);
+        // Specs on disk are read from it; those of a virtual workspace (e.g. a remote repository) through the client.
+        const fileSystemProvider = () => new SchemeFileSystemProvider(NodeFileSystem.fileSystemProvider(), new ClientFileSystemProvider(connection));
+        startServiceDramaServer(connection, fileSystemProvider);
     }
 }

@@ -46,11 +46,12 @@ export class ServiceDramaFormatter extends AbstractFormatter {
         }
     }
 
-    /** One space between the words of a statement; none before a comma. */
+    /** One space between the words of a statement; none before a comma, nor between a sign and its number (`-2`). */
     private spaceWords(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
-        ownTokens(node).forEach((token, index) => {
-            if (token.text === ',') {
+        const tokens = ownTokens(node);
+        tokens.forEach((token, index) => {
+            if (token.text === ',' || (index > 0 && isSign(tokens[index - 1]))) {
                 formatter.cst([token]).prepend(Formatting.noSpace());
             } else if (index > 0) {
                 formatter.cst([token]).prepend(Formatting.oneSpace());
@@ -68,7 +69,7 @@ function statementsOf(touchpoint: Touchpoint): AstNode[] {
     return [
         ...(touchpoint.moment ? [touchpoint.moment] : []),
         ...touchpoint.actions, ...touchpoint.evidence, ...touchpoint.expectations, ...touchpoint.risks,
-        ...touchpoint.delights, ...touchpoint.adaptations, ...touchpoint.applies
+        ...touchpoint.delights, ...touchpoint.adaptations, ...touchpoint.applies, ...touchpoint.waits, ...touchpoint.feelings
     ];
 }
 
@@ -83,6 +84,10 @@ function hasCommentAbove(node: AstNode): boolean {
     if (!previous?.hidden) return false;
     const beforeComment = CstUtils.getPreviousNode(previous, false);
     return !beforeComment || beforeComment.range.end.line < previous.range.start.line;
+}
+
+function isSign(token: CstNode): boolean {
+    return token.text === '+' || token.text === '-';
 }
 
 /** The visible tokens that belong to this node itself, not to its children. */

@@ -11,7 +11,10 @@ import { ServiceDramaCompletionProvider } from './service-drama-completion.js';
 import { ServiceDramaConfigurationProvider } from './service-drama-configuration.js';
 import { ServiceDramaFormatter } from './service-drama-formatter.js';
 import { ServiceDramaNodeKindProvider } from './service-drama-node-kinds.js';
-import { ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { ServiceDramaLexerErrorMessages, ServiceDramaParserErrorMessages } from './service-drama-parser-messages.js';
+import { createServiceDramaCompletionParser, createServiceDramaParser } from './service-drama-parsers.js';
+import { ServiceDramaRenameProvider } from './service-drama-rename.js';
+import { ServiceDramaDocumentBuilder, ServiceDramaDocumentUpdateHandler } from './other-languages.js';
 import { ServiceDramaSemanticTokenProvider } from './service-drama-semantic-tokens.js';
 import { ServiceDramaValueConverter } from './service-drama-value-converter.js';
 import {
@@ -19,11 +22,14 @@ import {
     ServiceDramaScopeProvider
 } from './service-drama-references.js';
 import { ServiceDramaCodeActionProvider } from './service-drama-code-actions.js';
+import { ServiceDramaInlayHintProvider } from './service-drama-inlay-hints.js';
+import { ServiceDramaWorkspaceSymbolProvider } from './service-drama-workspace-symbols.js';
 import { ServiceDramaDocumentValidator } from './validation/document-validator.js';
 import { CrossFileRevalidation } from './validation/cross-file-revalidation.js';
 import { RuleConfigLoader } from './validation/rule-config-loader.js';
 import { RuleSettings } from './validation/rule-settings.js';
 import { registerRules } from './validation/rule-validator.js';
+import { registerValueChecks } from './validation/value-checks.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -44,7 +50,10 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         Locale: (services) => new LocaleService(services.shared)
     },
     parser: {
+        LangiumParser: (services) => createServiceDramaParser(services),
+        CompletionParser: (services) => createServiceDramaCompletionParser(services),
         ParserErrorMessageProvider: (services) => new ServiceDramaParserErrorMessages(services.i18n.Locale),
+        LexerErrorMessageProvider: (services) => new ServiceDramaLexerErrorMessages(services.i18n.Locale),
         ValueConverter: () => new ServiceDramaValueConverter()
     },
     references: {
@@ -67,16 +76,21 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
         HoverProvider: (services) => new ServiceDramaHoverProvider(services),
         CompletionProvider: (services) => new ServiceDramaCompletionProvider(services),
         CodeLensProvider: (services) => new ServiceDramaCodeLensProvider(services.i18n.Locale),
-        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services)
+        CodeActionProvider: (services) => new ServiceDramaCodeActionProvider(services),
+        InlayHintProvider: (services) => new ServiceDramaInlayHintProvider(services.i18n.Locale),
+        RenameProvider: (services) => new ServiceDramaRenameProvider(services)
     }
 };
 
 const SharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services)
+        ConfigurationProvider: (services) => new ServiceDramaConfigurationProvider(services),
+        DocumentBuilder: (services) => new ServiceDramaDocumentBuilder(services)
     },
     lsp: {
-        NodeKindProvider: () => new ServiceDramaNodeKindProvider()
+        NodeKindProvider: () => new ServiceDramaNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new ServiceDramaWorkspaceSymbolProvider(services),
+        DocumentUpdateHandler: (services) => new ServiceDramaDocumentUpdateHandler(services)
     }
 };
 
@@ -92,6 +106,7 @@ export function createServiceDramaServices(context: DefaultSharedModuleContext):
     const ServiceDrama = inject(createDefaultModule({ shared }), ServiceDramaGeneratedModule, ServiceDramaModule);
     shared.ServiceRegistry.register(ServiceDrama);
     registerRules(ServiceDrama);
+    registerValueChecks(ServiceDrama);
     if (context.connection) {
         new RuleConfigLoader(ServiceDrama, context.connection);
         new CrossFileRevalidation(ServiceDrama);

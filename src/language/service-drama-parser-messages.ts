@@ -1,4 +1,5 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { DefaultLexerErrorMessageProvider } from 'langium';
 import type { MessageTexts } from './help/help-texts.js';
 import { helpTexts } from './help/keyword-help.js';
 import type { LocaleService } from './i18n/locale.js';
@@ -56,7 +57,7 @@ export class ServiceDramaParserErrorMessages implements IParserErrorMessageProvi
     private found(token: IToken | undefined): string {
         if (!token || token.tokenType?.name === 'EOF' || token.image === '') return this.texts.grammarNames.EOF;
         const image = token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
-        return `'${image}'`;
+        return `'${visible(image)}'`;
     }
 
     /** The name of a value rule (Channel) or a terminal (ID) in messages; undefined for any other rule. */
@@ -64,4 +65,27 @@ export class ServiceDramaParserErrorMessages implements IParserErrorMessageProvi
         const names = this.texts.grammarNames;
         return Object.prototype.hasOwnProperty.call(names, name) ? names[name as keyof typeof names] : undefined;
     }
+}
+
+/** A character the lexer cannot read, named so that an invisible one can be found and an odd one does no harm. */
+export class ServiceDramaLexerErrorMessages extends DefaultLexerErrorMessageProvider {
+    constructor(private readonly localeService: LocaleService) {
+        super();
+    }
+
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const character = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
+        const shown = visible(character) === character ? `'${character}'` : visible(character);
+        return helpTexts(this.localeService.locale).messages.unexpectedCharacter(shown, length - character.length);
+    }
+}
+
+/**
+ * Shows invisible and unsafe characters as U+XXXX: controls (NUL, ESC, BEL), format characters (bidi
+ * marks, zero widths), lone surrogates, non-characters and line separators. In a message they would
+ * be unseen, reorder the text around them, or break the outputs the message is written to.
+ */
+export function visible(text: string): string {
+    return text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\uFFFE\uFFFF\u2028\u2029]/gu, character =>
+        `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }

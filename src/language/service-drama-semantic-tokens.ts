@@ -1,9 +1,12 @@
-import type { AstNode } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isMoment, isNorm,
-    isProp, isRisk, isScene, isService, isSupportSystem, isTouchpoint
+    SemanticTokenModifiers, SemanticTokenTypes,
+    type CancellationToken, type SemanticTokens, type SemanticTokensParams, type SemanticTokensRangeParams
+} from 'vscode-languageserver';
+import {
+    isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isFeeling, isMoment, isNorm,
+    isProp, isRecovery, isRisk, isScene, isService, isSupportSystem, isTouchpoint
 } from './generated/ast.js';
 
 /**
@@ -11,6 +14,33 @@ import {
  * at their declarations and wherever they are referenced.
  */
 export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    // Langium keeps each open document's last tokens, for deltas, which it does not offer (`delta: false`):
+    // on a 50 MB spec, tens of megabytes kept for nothing, and the document with them. Let them go.
+    override async semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        try {
+            return await super.semanticHighlight(document, params, cancelToken);
+        } finally {
+            this.forget(document);
+        }
+    }
+
+    override async semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        try {
+            return await super.semanticHighlightRange(document, params, cancelToken);
+        } finally {
+            this.forget(document);
+        }
+    }
+
+    private forget(document: LangiumDocument): void {
+        this.tokensBuilders.delete(document.uri.toString());
+        // Another document's highlighting may be under way (requests run concurrently): leave its state.
+        if (this.currentDocument === document) {
+            this.currentDocument = undefined;
+            this.currentTokensBuilder = undefined;
+        }
+    }
+
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const declaration = [SemanticTokenModifiers.declaration];
         if (isService(node)) {
@@ -25,6 +55,7 @@ export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProv
             acceptor({ node, property: 'stage', type: SemanticTokenTypes.enumMember });
         } else if (isSupportSystem(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: declaration });
+            if (node.frontstage) acceptor({ node, keyword: 'frontstage', type: SemanticTokenTypes.enumMember });
         } else if (isProp(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: declaration });
         } else if (isScene(node)) {
@@ -32,8 +63,13 @@ export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProv
         } else if (isTouchpoint(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: declaration });
             acceptor({ node, property: 'channel', type: SemanticTokenTypes.enumMember });
+            if (node.audience) acceptor({ node, property: 'audience', type: SemanticTokenTypes.type });
         } else if (isMoment(node)) {
-            acceptor({ node, property: 'kind', type: SemanticTokenTypes.enumMember });
+            node.kinds.forEach((_, index) => acceptor({ node, property: 'kinds', index, type: SemanticTokenTypes.enumMember }));
+        } else if (isRecovery(node)) {
+            if (node.performer) acceptor({ node, property: 'performer', type: SemanticTokenTypes.variable });
+        } else if (isFeeling(node)) {
+            acceptor({ node, property: 'score', type: SemanticTokenTypes.number });
         } else if (isRisk(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.event, modifier: declaration });
         } else if (isCastAction(node)) {

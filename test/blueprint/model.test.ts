@@ -65,7 +65,7 @@ describe('blueprint model', () => {
         it('gives the channel, moment kind, trial, and the elements covered', () => {
             const swipe = touchpoint(model, 'SwipeCard');
             assert.equal(swipe.channel, 'face-to-face');
-            assert.deepEqual(swipe.moment, { kind: 'bad-news', trial: true });
+            assert.deepEqual(swipe.moment, { kinds: ['bad-news'], trial: true });
             assert.deepEqual(swipe.coverage, ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles']);
             const scan = touchpoint(model, 'ScanToPay');
             assert.equal(scan.channel, 'remote');
@@ -182,6 +182,49 @@ describe('blueprint model', () => {
             assert.equal(item.label, 'Ghost');
             assert.equal(item.text, 'answers');
             assert.ok(item.findings.some(f => f.severity === 'error' && /Ghost/.test(f.message)), JSON.stringify(item.findings));
+        });
+    });
+
+    describe('the journey statements', () => {
+        it('carries the audience, moment kinds, waits, the feeling and who recovers; a frontstage system acts in the frontstage lane', async () => {
+            const document = await services.validate(`service Airline {
+    audience Traveller { pace urgent }
+    actor GateAgent frontstage
+    system App frontstage "Airline app"
+    system Booking support
+    scene Cancelled {
+        touchpoint Notice chat for Traveller {
+            moment bad-news, value-judgement trial
+            customer "reads the message"
+            App "offers the next flights"
+            Booking "holds three seats"
+            wait "the app shows the rebooking progress" within 10 min
+            feeling -2 "anxious about the evening"
+            expect empathy "the apology comes first"
+            risk Full "next flight is full" {
+                recovery "book a partner airline" by GateAgent within 15 min
+            }
+        }
+    }
+}`, 'file:///blueprint/journey.drama');
+            const notice = touchpoint(blueprintOf(document), 'Notice');
+            assert.equal(notice.audience, 'Traveller');
+            assert.deepEqual(notice.moment, { kinds: ['bad-news', 'value-judgement'], trial: true });
+            assert.deepEqual(notice.waits.map(wait => [wait.text, wait.within]), [['the app shows the rebooking progress', '10 min']]);
+            assert.deepEqual([notice.feeling?.score, notice.feeling?.text], [-2, 'anxious about the evening']);
+            assert.deepEqual(notice.risks[0].recovery && [notice.risks[0].recovery.by, notice.risks[0].recovery.within], ['GateAgent', '15 min']);
+            assert.deepEqual(notice.lanes.frontstage.map(item => item.label), ['App']);
+            assert.deepEqual(notice.lanes.support.map(item => item.label), ['Booking']);
+            assert.equal(textAt(document, notice.waits[0].range), 'wait "the app shows the rebooking progress" within 10 min');
+        });
+
+        it('leaves out what a touchpoint does not say', async () => {
+            const document = await services.validate('service S { scene A { touchpoint Pay remote { customer "pays" } } }', 'file:///blueprint/plain.drama');
+            const pay = touchpoint(blueprintOf(document), 'Pay');
+            assert.deepEqual(pay.waits, []);
+            assert.equal(pay.audience, undefined);
+            assert.equal(pay.feeling, undefined);
+            assert.ok(!('audience' in pay) && !('feeling' in pay), 'absent values are left out of the JSON');
         });
     });
 

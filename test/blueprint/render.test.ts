@@ -197,8 +197,8 @@ describe('blueprint renderer', () => {
                 '<b>bold</b>', '<style>*{display:none}</style>', '"thanks" and \'bye\' </text></g></svg>', 'R&D <tested>', '&lt;escaped already&gt;']) {
                 assert.ok(text.includes(squeeze(shown)), `shows ${shown} as text`);
             }
-            // Characters XML cannot hold are left out rather than breaking the file.
-            assert.ok(text.includes('controlandoddcharacters'));
+            // Characters XML cannot hold are replaced rather than breaking the file.
+            assert.ok(text.includes('controland\uFFFDoddcharacters'));
             assert.ok(!/[\u0001\uFFFF]/.test(svgText));
             const html = renderHtml(blueprintOf(document));
             assert.ok(!/<script/i.test(html.replace(/&lt;script/gi, '')), 'no script element in the page');

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import AjvDraft04 from 'ajv-draft-04';
 import { RULES } from '../../src/language/rules/index.js';
+import { assertWellFormedXml } from '../blueprint/support.js';
 import { CLEAN, ERRORS, makeWorkspace, NORMS, runCli, WARNINGS } from './support.js';
 
 const ANSI = /\u001b\[\d+m/;
@@ -159,6 +160,7 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
         it('junit: a test suite per file, a failing test case per finding, a passing one for a clean file', () => {
             const run = lint(['clean/dinner.drama', 'mixed', '--format', 'junit']);
             assert.equal(run.status, 1);
+            assertWellFormedXml(run.stdout);
             const xml = new DOMParser().parseFromString(run.stdout, 'text/xml');
             const root = xml.documentElement!;
             assert.equal(root.tagName, 'testsuites');

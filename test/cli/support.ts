@@ -42,8 +42,10 @@ export const CLEAN = `service Dinner {
             expect assurance "a smile"
             expect empathy "notices allergies"
             applies Clean
+            evidence Table
         }
     }
+    prop Table
 }
 `;
 
@@ -67,8 +69,10 @@ export const WARNINGS = `service Lunch {
             expect assurance "polite"
             expect empathy "kind"
             expect tangibles "clean plate"
+            evidence Plate
         }
     }
+    prop Plate
 }
 `;
 
@@ -86,7 +90,9 @@ export const ERRORS = `service Breakfast {
             expect empathy "a quiet table if asked"
             expect tangibles "a clean chair"
             risk NoTable "the room is full"
+            evidence Chair
         }
     }
+    prop Chair
 }
 `;

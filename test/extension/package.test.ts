@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { listFiles, PackageManager } from '@vscode/vsce';
+import { SPEC_TEMPLATES, templateFile } from '../../src/extension/spec-templates.js';
 import { RULES } from '../../src/language/rules/index.js';
 
 /** What `npm run package` puts into the .vsix, read from vsce itself (after `npm run build`). */
@@ -14,18 +15,24 @@ describe('the .vsix: what the extension needs and nothing else', function () {
     });
 
     it('holds no sources, tests, examples, build output or node_modules', () => {
-        const allowed = /^(package(\.nls(\.[a-z-]+)?)?\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
+        const allowed = /^(package(\.nls(\.[a-z-]+)?)?\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.cjs|dist\/extension-browser\.cjs|dist\/server-browser\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|media\/[^/]+\.(js|css|svg)|media\/walkthrough\/(en|zh-cn)\/[^/]+\.md|snippets\/[^/]+\.json|templates\/[^/]+\.drama|docs\/rules\/[^/]+\.md|docs\/images\/[^/]+\.png)$/;
         assert.deepEqual(files.filter(file => !allowed.test(file)), []);
     });
 
     it('holds every file the manifest names', () => {
         const named = [
             manifest.main,
+            manifest.browser,
             manifest.icon,
             ...manifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
             ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
             ...manifest.contributes.jsonValidation.map((validation: { url: string }) => validation.url),
-            'dist/server.cjs'
+            'dist/server.cjs',
+            'dist/server-browser.js',
+            // Paths given as %key% (snippets, walkthrough media) are those of both languages.
+            ...['package.nls.json', 'package.nls.zh-cn.json'].flatMap(file => Object.values(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)
+                .filter(text => /^(\.\/)?[\w/.-]+\.(json|md)$/.test(text))),
+            ...SPEC_TEMPLATES.flatMap(id => [templateFile(id, 'en'), templateFile(id, 'zh')])
         ].map((file: string) => file.replace(/^\.\//, ''));
         assert.deepEqual(named.filter(file => !files.includes(file)), []);
     });

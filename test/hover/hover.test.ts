@@ -72,6 +72,32 @@ service Hotpot "Hotpot dinner" {
     }
 }
 
+service HotpotOnline {
+    audience Commuter { pace urgent }
+    audience Tourist
+    actor Host frontstage
+    system QueueBot frontstage "Chatbot that answers about the queue"
+    scene Online {
+        touchpoint AskBot chat for Commuter "Ask the chat" {
+            moment feedback, repeated
+            customer "asks how long the queue is"
+            QueueBot "answers with the number of tables ahead"
+            wait "the chat shows the place in the queue" within 20 min
+            feeling +1 "reassured"
+            expect responsiveness "answered" within 30 s
+            risk BotLoop "the bot does not understand" {
+                recovery "hand over to the host" by Host within 2 min
+            }
+        }
+        touchpoint VideoTour video {
+            customer "looks at the room on camera"
+            Host "shows the private room"
+            feeling -1 "unsure"
+            expect assurance "a friendly tour"
+        }
+    }
+}
+
 norm WarmGreeting "标准问候" {
     expect assurance "eye contact and a smile"
 }
@@ -235,7 +261,13 @@ describe('hover help', () => {
             { keyword: 'touchpoint', at: 'touchpoint ', en: ['moment of truth', '74', '`touchpoint-has-expectation`'], zh: ['真实瞬间', '74'] },
             { keyword: 'audience', at: 'audience ', en: ['persona', 'pace'], zh: ['观众', '节奏'] },
             { keyword: 'service', at: 'service ', en: ['written as a drama', '服务剧本'], zh: ['服务剧本'] },
-            { keyword: 'within', at: 'within ', en: ['Time bound', '`measurable-responsiveness`'], zh: ['时限'] }
+            { keyword: 'within', at: 'within ', en: ['Time bound', '`measurable-responsiveness`'], zh: ['时限'] },
+            { keyword: 'chat', at: 'chat for', en: ['Chat contact · 在线接触 — *channel*', 'bot', '`machine-has-a-way-out`'], zh: ['在线接触', '转人工'] },
+            { keyword: 'video', at: 'video {', en: ['Video contact', 'camera'], zh: ['视频接触', '画面'] },
+            { keyword: 'wait', at: 'wait "', en: ['Wait point', 'explained or filled', '`wait-needs-feedback`'], zh: ['等待', '进度'] },
+            { keyword: 'feeling', at: 'feeling +1', en: ['Intended feeling', 'emotion curve', '-3'], zh: ['预期感受', '情绪曲线'] },
+            { keyword: 'by', at: 'by Host', en: ['Who recovers', '`recovery-is-concrete`'], zh: ['由谁补救'] },
+            { keyword: 'for', at: 'for Commuter', en: ['For an audience', '`urgent-pace-bounded`'], zh: ['服务对象'] }
         ];
 
         for (const { keyword, at, en, zh } of cases) {
@@ -265,7 +297,26 @@ describe('hover help', () => {
             assertIncludes(await help('Payments "auth', { in: 'zh' }), ['**Payments** · 支持系统', '在 1 个场景的 1 个触点中出场。']);
         });
 
-        it('counts where a prop is shown as evidence, and says when nothing uses it', async () => {
+        it('summarises a frontstage system: technology the customer operates', async () => {
+            assertIncludes(await help('QueueBot "answers'), ['**QueueBot** · frontstage system', '> Chatbot that answers about the queue', 'Acts in 1 touchpoint']);
+            assertIncludes(await help('QueueBot "answers', { in: 'zh' }), ['**QueueBot** · 前台系统']);
+        });
+
+        it('shows whom a touchpoint serves, the feeling it aims for and its waits', async () => {
+            assertIncludes(await help('touchpoint AskBot', { delta: 12 }), [
+                '**AskBot** · touchpoint · Chat contact', 'Key moment: Feedback moment, Repeated moment', 'For: **Commuter**',
+                'Intended feeling: +1 reassured', 'Wait points: the chat shows the place in the queue (20 min)'
+            ]);
+            assertIncludes(await help('touchpoint VideoTour', { delta: 12, in: 'zh' }), ['视频接触', '服务对象：这项服务的全部观众', '预期感受：-1 unsure']);
+            assertIncludes(await help('touchpoint Call', { delta: 12 }), ['For: every audience of the service']);
+        });
+
+        it('says who recovers a risk and how fast', async () => {
+            assertIncludes(await help('risk BotLoop', { delta: 6 }), ['**BotLoop** · risk', 'Recovery: hand over to the host', 'Recovered by: **Host** within 2 min']);
+            assertIncludes(await help('risk BotLoop', { delta: 6, in: 'zh' }), ['补救人：**Host** 2 min 内']);
+        });
+
+                it('counts where a prop is shown as evidence, and says when nothing uses it', async () => {
             assertIncludes(await help('Leaflet', { occurrence: 1 }), ['**Leaflet** · prop', 'Shown as evidence in 3 touchpoints across 1 scene.']);
             assertIncludes(await help('Leaflet', { in: 'zh' }), ['**Leaflet** · 道具', '在 1 个场景的 3 个触点中作为有形证据出现。']);
             assertIncludes(await help('prop Menu', { delta: 6 }), ['**Menu** · prop', 'No touchpoint uses it yet.', '`unused-declaration`']);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import type { Model } from '../../src/language/generated/ast.js';
+import { isScene, isService, isSupportSystem, type Model, type Service } from '../../src/language/generated/ast.js';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
 
 const examplesDir = path.resolve('examples');
@@ -27,6 +27,24 @@ describe('examples', () => {
     it('has at least six services from service-design cases and a norm library', () => {
         assert.ok(exampleFiles.length >= 7, exampleFiles.join(', '));
         assert.ok(exampleFiles.includes('norms.drama'));
+    });
+
+    it('show the journey statements: one example has a wait, a recovery by someone within a time, a feeling, for, a frontstage system and chat', () => {
+        const shows = (service: Service) => {
+            const touchpoints = service.members.filter(isScene).flatMap(scene => scene.touchpoints);
+            return {
+                wait: touchpoints.some(t => t.waits.length > 0),
+                byWithin: touchpoints.some(t => t.risks.some(r => r.recovery?.performer && r.recovery.bound)),
+                feeling: touchpoints.some(t => t.feelings.length > 0),
+                for: touchpoints.some(t => t.audience?.ref),
+                frontstageSystem: service.members.some(m => isSupportSystem(m) && m.frontstage),
+                chat: touchpoints.some(t => t.channel === 'chat')
+            };
+        };
+        const all = { wait: true, byWithin: true, feeling: true, for: true, frontstageSystem: true, chat: true };
+        const services = [...documents.values()].flatMap(document => document.parseResult.value.elements.filter(isService));
+        assert.ok(services.some(service => JSON.stringify(shows(service)) === JSON.stringify(all)),
+            JSON.stringify(services.map(service => [service.name, shows(service)])));
     });
 
     for (const name of exampleFiles) {

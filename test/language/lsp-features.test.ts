@@ -75,9 +75,9 @@ describe('LSP features', () => {
             assert.deepEqual(labels.sort(), ['assurance', 'empathy', 'friendliness', 'reliability', 'responsiveness', 'tangibles']);
         });
 
-        it('offers the three channels after a touchpoint name', async () => {
+        it('offers the five channels after a touchpoint name', async () => {
             const labels = await labelsAt('service S { scene X { touchpoint T | } }');
-            assert.deepEqual(labels.sort(), ['face-to-face', 'phone', 'remote']);
+            assert.deepEqual(labels.sort(), ['chat', 'face-to-face', 'phone', 'remote', 'video']);
         });
 
         it('offers the cast of the service and the customer at the start of an action', async () => {
@@ -86,6 +86,17 @@ describe('LSP features', () => {
                 assert.ok(labels.includes(expected), `${expected} in ${labels.join(', ')}`);
             }
             assert.ok(!labels.includes('Menu'), 'a prop cannot act');
+        });
+
+        it('offers the journey statements in a touchpoint, audiences after for, and the cast after by', async () => {
+            const statements = await labelsAt('service S { actor Host frontstage scene X { touchpoint T remote { | } } }');
+            for (const expected of ['wait', 'feeling', 'moment']) assert.ok(statements.includes(expected), `${expected} in ${statements.join(', ')}`);
+            const audiences = await labelsAt('service S { audience Guest audience Commuter scene X { touchpoint T remote for | } }');
+            assert.deepEqual(audiences.sort(), ['Commuter', 'Guest']);
+            const performers = await labelsAt('service S { actor Host frontstage system App frontstage prop Menu scene X { touchpoint T remote { risk R { recovery "x" by | } } } }');
+            assert.deepEqual(performers.sort(), ['App', 'Host']);
+            const stages = await labelsAt('service S { system App | } ');
+            for (const expected of ['frontstage', 'support']) assert.ok(stages.includes(expected), `${expected} in ${stages.join(', ')}`);
         });
 
         it('offers props after evidence, and norms of other files after applies', async () => {
@@ -198,6 +209,51 @@ describe('LSP features', () => {
                 SemanticTokenTypes.enumMember, SemanticTokenTypes.number, SemanticTokenTypes.number
             ];
             expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { tokenType, rangeIndex }));
+        });
+    });
+
+    describe('semantic highlighting of the journey statements', () => {
+        it('colours audiences after for, who recovers, feelings and moment kinds', async () => {
+            const tokens = await highlightHelper(services.ServiceDrama)(
+                'service <|S|> { audience <|G|> actor <|Host|> frontstage system <|App|> <|frontstage|> scene <|X|> { touchpoint <|T|> <|chat|> for <|G|> {'
+                + ' moment <|feedback|>, <|bad-news|> feeling <|-2|> "x" risk <|R|> { recovery "y" by <|Host|> } } } }');
+            const expected = [
+                SemanticTokenTypes.class, SemanticTokenTypes.type, SemanticTokenTypes.variable, SemanticTokenTypes.variable, SemanticTokenTypes.enumMember,
+                SemanticTokenTypes.namespace, SemanticTokenTypes.function, SemanticTokenTypes.enumMember, SemanticTokenTypes.type,
+                SemanticTokenTypes.enumMember, SemanticTokenTypes.enumMember, SemanticTokenTypes.number, SemanticTokenTypes.event, SemanticTokenTypes.variable
+            ];
+            expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { tokenType, rangeIndex }));
+        });
+    });
+
+    describe('formatting of the journey statements', () => {
+        it('lays them out one a line, with the sign of a feeling next to its number', async () => {
+            await expectFormatting(services.ServiceDrama)({
+                before: `service S { audience G system App   frontstage "app" actor Agent frontstage
+scene X { touchpoint T chat   for G "title" { moment bad-news ,feedback   trial customer "asks" App "answers"
+wait "progress shown"   within 10 min feeling -   2 "worried" feeling +3 "glad"
+expect responsiveness "fast" within 1 min risk R { recovery "hand over"   by Agent within  5 min } } } }`,
+                after: `service S {
+    audience G
+    system App frontstage "app"
+    actor Agent frontstage
+
+    scene X {
+        touchpoint T chat for G "title" {
+            moment bad-news, feedback trial
+            customer "asks"
+            App "answers"
+            wait "progress shown" within 10 min
+            feeling -2 "worried"
+            feeling +3 "glad"
+            expect responsiveness "fast" within 1 min
+            risk R {
+                recovery "hand over" by Agent within 5 min
+            }
+        }
+    }
+}`
+            });
         });
     });
 

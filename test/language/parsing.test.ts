@@ -116,7 +116,7 @@ describe('parsing: every concept of the language lands in the AST', () => {
         assert.deepEqual(arrive.adaptations.map(a => a.text), ['high chair for a toddler']);
 
         const pay = scenes[1].touchpoints[0];
-        assert.deepEqual([pay.channel, pay.moment?.kind, pay.moment?.trial], ['phone', 'bad-news', true]);
+        assert.deepEqual([pay.channel, pay.moment?.kinds, pay.moment?.trial], ['phone', ['bad-news'], true]);
         assert.ok(pay.actions.filter(isCastAction).every(a => isSupportSystem(a.performer.ref)));
         assert.deepEqual(pay.expectations.map(e => [e.element, e.bound?.unit]), [['reliability', undefined], ['empathy', 'h'], ['tangibles', 'd']]);
         assert.equal(pay.applies[0].norm.ref?.name, 'WarmGreeting');
@@ -124,6 +124,48 @@ describe('parsing: every concept of the language lands in the AST', () => {
             ['ReaderOffline', 'card reader has no signal', 'apologise, offer cash or mobile payment'],
             ['Silent', undefined, undefined]
         ]);
+    });
+
+    it('reads the journey statements: frontstage systems, chat and video, for, several moment kinds, waits, feelings, who recovers', async () => {
+        const document = await services.validate(`service Airline {
+    audience Traveller { pace urgent }
+    audience Family
+    actor GateAgent frontstage
+    system App frontstage "Airline app"
+    system Booking support
+    system Legacy
+    scene Cancelled {
+        touchpoint Notice chat for Traveller "Cancellation notice" {
+            moment bad-news, value-judgement trial
+            customer "reads the message"
+            App "offers the next flights"
+            wait "the app shows the rebooking progress" within 10 min
+            feeling -2 "anxious about the evening"
+            expect empathy "the apology comes first"
+            risk Full "next flight is full" {
+                recovery "book a partner airline" by GateAgent within 15 min
+            }
+        }
+        touchpoint Desk video {
+            customer "talks to an agent on screen"
+            GateAgent "confirms the new seat"
+            feeling +3 "relieved"
+            expect assurance "a calm voice"
+        }
+    }
+}`);
+        assert.deepEqual(document.parseResult.parserErrors, []);
+        const service = document.parseResult.value.elements[0] as Service;
+        const systems = service.members.filter(isSupportSystem);
+        assert.deepEqual(systems.map(s => [s.name, s.frontstage, s.support]), [['App', true, false], ['Booking', false, true], ['Legacy', false, false]]);
+        const [notice, desk] = (service.members.find(m => m.$type === 'Scene') as Scene).touchpoints;
+        assert.deepEqual([notice.channel, notice.audience?.ref?.name, notice.title], ['chat', 'Traveller', 'Cancellation notice']);
+        assert.deepEqual([notice.moment?.kinds, notice.moment?.trial], [['bad-news', 'value-judgement'], true]);
+        assert.deepEqual(notice.waits.map(w => [w.text, w.bound?.value, w.bound?.unit]), [['the app shows the rebooking progress', 10, 'min']]);
+        assert.deepEqual(notice.feelings.map(f => [f.score, f.text]), [[-2, 'anxious about the evening']]);
+        const recovery = notice.risks[0].recovery!;
+        assert.deepEqual([recovery.text, recovery.performer?.ref?.name, recovery.bound?.value, recovery.bound?.unit], ['book a partner airline', 'GateAgent', 15, 'min']);
+        assert.deepEqual([desk.channel, desk.audience, desk.feelings[0].score], ['video', undefined, 3]);
     });
 
     it('accepts Chinese names for every kind of declaration and reference', async () => {

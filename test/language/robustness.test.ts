@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { URI } from 'langium';
 import { HoverRequest, CompletionRequest, DocumentSymbolRequest, DocumentFormattingRequest, SemanticTokensRequest, FoldingRangeRequest } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lsp-client.js';
+import { isService, type Scene } from '../../src/language/generated/ast.js';
 import { createTestServices } from '../test-services.js';
 
 const SPEC = `service Hotpot "火锅" {
@@ -87,6 +88,20 @@ describe('robustness: no text a user can type crashes the language server', () =
         }
         const truncated = await services.validate(SPEC.slice(0, SPEC.length / 2), 'file:///garbage/half.drama');
         assert.ok((truncated.diagnostics ?? []).some(d => d.severity === 1), 'a truncated spec reports an error');
+    });
+
+    it('lexes a string literal of 5 MB, with and without escapes', async function () {
+        this.timeout(60000);
+        for (const body of ['a'.repeat(5_000_000), 'say \\"hi\\" '.repeat(500_000)]) {
+            const document = await services.validate(`service S { scene X { touchpoint T remote { customer "${body}" } } }`);
+            assert.deepEqual(document.parseResult.lexerErrors, []);
+            assert.deepEqual(document.parseResult.parserErrors, []);
+            const service = document.parseResult.value.elements[0];
+            assert.ok(isService(service));
+            const action = (service.members[0] as Scene).touchpoints[0].actions[0];
+            assert.equal(action.text.length, body.replace(/\\"/g, '"').length);
+            await services.reset();
+        }
     });
 
     it('keeps the real server (stdio) alive and publishing diagnostics through garbage', async function () {

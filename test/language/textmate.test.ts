@@ -58,6 +58,19 @@ describe('TextMate grammar (syntax colouring before the server starts)', () => {
         assert.equal(scope('  moment bad-news trial', 'bad-news'), 'constant.language.service-drama');
     });
 
+    it('colours the statements of the journey: waits, feelings, who recovers, audiences, chat and video', () => {
+        assert.equal(scope('  wait "board shows the queue" within 20 min', 'wait'), 'keyword.other.service-drama');
+        assert.equal(scope('  feeling -2 "worried"', 'feeling'), 'keyword.other.service-drama');
+        assert.equal(scope('  feeling -2 "worried"', '-2'), 'constant.numeric.service-drama');
+        assert.equal(scope('  feeling +3 "relieved"', '+3'), 'constant.numeric.service-drama');
+        assert.equal(scope('  recovery "rebook" by Agent within 15 min', 'by'), 'keyword.other.service-drama');
+        assert.equal(scope('  touchpoint Ask chat for Traveller {', 'chat'), 'constant.language.service-drama');
+        assert.equal(scope('  touchpoint Ask chat for Traveller {', 'for'), 'keyword.other.service-drama');
+        assert.equal(scope('  touchpoint Visit video {', 'video'), 'constant.language.service-drama');
+        assert.equal(scope('  system App frontstage "the app"', 'frontstage'), 'constant.language.service-drama');
+        assert.equal(scope('  actor forklift_driver backstage', 'forklift_driver'), 'variable.other.declaration.service-drama');
+    });
+
     it('does not colour keywords inside names, strings or comments', () => {
         const line = '  customer "expect reliability" // risk here';
         assert.equal(scope(line, 'reliability'), 'string.quoted.double.service-drama');

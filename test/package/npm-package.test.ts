@@ -87,9 +87,9 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
     it('holds the two commands, their bundles, the rule pages and the settings schema, nothing else', () => {
-        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/service-drama(-language-server)?\.cjs|dist\/(cli|server)\.cjs|docs\/rules\/[^/]+\.md|schemas\/[^/]+\.json)$/;
+        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|bin\/service-drama(-language-server)?\.cjs|dist\/(cli|server)\.cjs|dist\/server-browser\.js|dist\/studio\/(index\.html|studio\.css|studio\.js)|docs\/rules\/[^/]+\.md|schemas\/[^/]+\.json)$/;
         assert.deepEqual(packedFiles.filter(file => !allowed.test(file)), []);
-        for (const needed of ['bin/service-drama.cjs', 'bin/service-drama-language-server.cjs', 'dist/cli.cjs', 'dist/server.cjs', 'docs/rules/risk-has-recovery.md']) {
+        for (const needed of ['bin/service-drama.cjs', 'bin/service-drama-language-server.cjs', 'dist/cli.cjs', 'dist/server.cjs', 'dist/server-browser.js', 'dist/studio/index.html', 'dist/studio/studio.js', 'docs/rules/risk-has-recovery.md']) {
             assert.ok(packedFiles.includes(needed), needed);
         }
     });

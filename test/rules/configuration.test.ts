@@ -5,7 +5,7 @@ import { checkRuleSeverities, parseRuleConfigFile } from '../../src/language/rul
 import { createTestServices } from '../test-services.js';
 import { expectFindings, findingsOf, variant } from './support.js';
 
-const NO_RECOVERY = variant(['recovery "offer cash"', '']);
+const NO_RECOVERY = variant(['recovery "offer cash" by Waiter within 2 min', '']);
 
 describe('configuration: severities per rule from .servicedrama.json and the serviceDrama.rules setting', () => {
     const services = createTestServices();

@@ -35,7 +35,7 @@ describe('language server: the configuration file, and findings that depend on o
         const configFile = path.join(dir, '.servicedrama.json');
         fs.writeFileSync(configFile, '{ "rules": { "risk-has-recovery": "warning" } }');
         const specFile = path.join(dir, 'dinner.drama');
-        const text = variant(['recovery "offer cash"', '']);
+        const text = variant(['recovery "offer cash" by Waiter within 2 min', '']);
         fs.writeFileSync(specFile, text);
         const specUri = pathToFileURL(specFile).toString();
         const configUri = pathToFileURL(configFile).toString();
@@ -71,6 +71,23 @@ describe('language server: the configuration file, and findings that depend on o
         await published(specUri, diagnostics => riskFinding(diagnostics) === undefined);
         await published(configUri, diagnostics => diagnostics.length === 0);
         assert.equal(messages.length, 1, 'a problem is announced once');
+    });
+
+    it('takes rule options from the file and from the serviceDrama.rules setting', async () => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-lsp-'));
+        fs.writeFileSync(path.join(dir, '.servicedrama.json'), '{ "rules": { "wait-needs-feedback": ["warning", { "threshold": "1 min" }] } }');
+        const specFile = path.join(dir, 'dinner.drama');
+        const text = variant(['recovery "offer cash" by Waiter within 2 min', 'recovery "offer cash" by Waiter within 2 min']);
+        fs.writeFileSync(specFile, text);
+        const specUri = pathToFileURL(specFile).toString();
+        const waitFinding = (diagnostics: Diagnostic[]) => diagnostics.find(d => d.code === 'wait-needs-feedback');
+
+        client = await LspTestClient.start({ rootUri: pathToFileURL(dir).toString() });
+        const first = waitFinding(await client.open(specUri, text));
+        assert.match(String(first?.message ?? ''), /up to 2 min \(over 1 min\)/, 'the file\'s threshold');
+        await client.connection.sendNotification(DidChangeConfigurationNotification.type,
+            { settings: { serviceDrama: { rules: { 'wait-needs-feedback': ['warning', { threshold: '10 min' }] } } } });
+        await published(specUri, diagnostics => waitFinding(diagnostics) === undefined);
     });
 
     it('revalidates a norm library when the last spec that applied its norm stops applying it', async () => {

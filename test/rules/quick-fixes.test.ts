@@ -32,15 +32,15 @@ describe('quick fixes: each leaves the spec valid, formatted and clean of the fi
     }
 
     it('adds a recovery to a risk written without a block', async () => {
-        const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash"\n            }', 'risk ReaderOffline "no signal"']);
+        const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash" by Waiter within 2 min\n            }', 'risk ReaderOffline "no signal"']);
         const fixed = await fix(text, 'risk-has-recovery', /^Add a recovery to risk ReaderOffline$/);
         assert.ok(fixed.includes('risk ReaderOffline "no signal" {\n                recovery "how the service puts it right"\n            }'), fixed);
         await expectFixed(fixed, 'risk-has-recovery');
     });
 
     it('adds a recovery inside an empty block', async () => {
-        const fixed = await fix(variant(['\n                recovery "offer cash"', '']), 'risk-has-recovery', /^Add a recovery/);
-        assert.equal(fixed, CLEAN_SPEC.replace('recovery "offer cash"', 'recovery "how the service puts it right"'));
+        const fixed = await fix(variant(['\n                recovery "offer cash" by Waiter within 2 min', '']), 'risk-has-recovery', /^Add a recovery/);
+        assert.equal(fixed, CLEAN_SPEC.replace('recovery "offer cash" by Waiter within 2 min', 'recovery "how the service puts it right"'));
         await expectFixed(fixed, 'risk-has-recovery');
     });
 
@@ -62,7 +62,7 @@ describe('quick fixes: each leaves the spec valid, formatted and clean of the fi
     it('writes the placeholder in Chinese when the editor speaks Chinese', async () => {
         services.ServiceDrama.i18n.Locale.locale = 'zh';
         try {
-            const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash"\n            }', 'risk ReaderOffline "no signal"']);
+            const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash" by Waiter within 2 min\n            }', 'risk ReaderOffline "no signal"']);
             const fixed = await fix(text, 'risk-has-recovery', /^为风险 ReaderOffline 添加补救$/);
             assert.ok(fixed.includes('recovery "服务如何补救"'));
         } finally {

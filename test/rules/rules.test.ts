@@ -13,7 +13,8 @@ describe('rules: each fires where its principle is broken, with a message that n
             'touchpoint-has-expectation', 'risk-has-recovery', 'five-elements-coverage', 'measurable-responsiveness',
             'contact-needs-frontstage', 'remote-needs-evidence', 'line-of-visibility', 'backstage-serves-frontstage',
             'bad-news-needs-care', 'urgent-pace-bounded', 'scene-budget', 'customer-acts', 'scene-has-touchpoint',
-            'unused-declaration', 'unique-names'
+            'unused-declaration', 'unique-names', 'recovery-is-concrete', 'hollow-text', 'wait-needs-feedback', 'trial-has-risk',
+            'conflicting-bounds', 'tangibles-need-evidence', 'machine-has-a-way-out'
         ]);
         for (const rule of RULES) {
             assert.ok(rule.description.en.length > 20 && rule.description.zh.length > 10, rule.id);
@@ -49,7 +50,7 @@ describe('rules: each fires where its principle is broken, with a message that n
 
     describe('risk-has-recovery', () => {
         it('fires on a risk without a recovery, naming the touchpoint and the risk', async () => {
-            const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash"\n            }', 'risk ReaderOffline "no signal"']);
+            const text = variant(['risk ReaderOffline "no signal" {\n                recovery "offer cash" by Waiter within 2 min\n            }', 'risk ReaderOffline "no signal"']);
             const [finding] = await expectFindings(services, text, 'risk-has-recovery', [{
                 line: 33, covered: 'ReaderOffline', message: 'touchpoint Pay: risk ReaderOffline has no recovery'
             }]);
@@ -57,7 +58,7 @@ describe('rules: each fires where its principle is broken, with a message that n
         });
 
         it('fires on a risk with an empty block', async () => {
-            const text = variant(['recovery "offer cash"', '']);
+            const text = variant(['recovery "offer cash" by Waiter within 2 min', '']);
             await expectFindings(services, text, 'risk-has-recovery', [{
                 line: 33, covered: 'ReaderOffline', message: 'touchpoint Pay: risk ReaderOffline has no recovery'
             }]);
@@ -146,6 +147,18 @@ describe('rules: each fires where its principle is broken, with a message that n
             await expectNoFinding(services, variant(['touchpoint Pay face-to-face', 'touchpoint Pay remote'],
                 ['Waiter "brings the card reader"', 'evidence Menu']), 'remote-needs-evidence');
         });
+
+        it('accepts a frontstage system that acts there: the app or kiosk is what the customer meets', async () => {
+            await expectNoFinding(services, variant(['touchpoint Pay face-to-face', 'touchpoint Pay remote'], ['system Payments support', 'system Payments frontstage']),
+                'remote-needs-evidence');
+        });
+
+        it('leaves a touchpoint without a customer action to customer-acts: one finding for one mistake', async () => {
+            const text = variant(['touchpoint Pay face-to-face', 'touchpoint Pay remote'], ['customer "pays"', '// nobody']);
+            const document = await services.validate(text);
+            assert.deepEqual(findingsOf(document, 'remote-needs-evidence'), []);
+            assert.equal(findingsOf(document, 'customer-acts').length, 1);
+        });
     });
 
     describe('line-of-visibility', () => {
@@ -153,7 +166,8 @@ describe('rules: each fires where its principle is broken, with a message that n
             const text = variant(['Waiter "brings the card reader"', '// no waiter']);
             const [finding] = await expectFindings(services, text, 'line-of-visibility', [{
                 line: 30, covered: 'Payments',
-                message: "touchpoint Pay (face-to-face): support system Payments faces the customer alone; add a frontstage actor's action"
+                message: "touchpoint Pay (face-to-face): support system Payments faces the customer alone; add a frontstage actor's action, "
+                    + 'or declare it frontstage if the customer operates it (self-service)'
             }]);
             assert.equal(finding.severity, DiagnosticSeverity.Error);
         });
@@ -162,8 +176,25 @@ describe('rules: each fires where its principle is broken, with a message that n
             const text = variant(['Waiter "brings the card reader"', 'Kitchen "comes out"'], ['touchpoint Pay face-to-face', 'touchpoint Pay phone']);
             await expectFindings(services, text, 'line-of-visibility', [{
                 line: 29, covered: 'Kitchen',
-                message: "touchpoint Pay (phone): backstage actor Kitchen and support system Payments face the customer alone; add a frontstage actor's action"
+                message: "touchpoint Pay (phone): backstage actor Kitchen and support system Payments face the customer alone; add a frontstage actor's action, "
+                    + 'or declare them frontstage if the customer operates them (self-service)'
             }]);
+        });
+
+        it('offers to make a backstage actor frontstage when only people face the customer, in chat and video too', async () => {
+            const text = variant(['Waiter "brings the card reader"', 'Kitchen "comes out"'], ['Payments "authorises"', '// no system'],
+                ['touchpoint Pay face-to-face', 'touchpoint Pay video']);
+            await expectFindings(services, text, 'line-of-visibility', [{
+                line: 29, covered: 'Kitchen',
+                message: "touchpoint Pay (video): backstage actor Kitchen faces the customer alone; add a frontstage actor's action, "
+                    + 'or make that person frontstage if the customer should meet them'
+            }]);
+        });
+
+        it('does not fire on a frontstage system: a customer alone with a kiosk or an app is self-service', async () => {
+            const text = variant(['system Payments support', 'system Payments frontstage'], ['Waiter "brings the card reader"', '// self-service'],
+                ['touchpoint Pay face-to-face', 'touchpoint Pay chat']);
+            await expectNoFinding(services, text, 'line-of-visibility');
         });
 
         it('does not fire with a frontstage actor present, nor in a remote touchpoint', async () => {
@@ -191,18 +222,26 @@ describe('rules: each fires where its principle is broken, with a message that n
     });
 
     describe('bad-news-needs-care', () => {
-        it('fires on a bad-news moment with neither empathy nor a recovered risk, on the moment kind', async () => {
-            const text = variant(['applies Courtesy', '// no norm'], ['recovery "offer cash"', ''],
-                ['norm Courtesy {\n    expect empathy "thanks the guest"\n}', '']);
+        it('fires on a bad-news moment without empathy, even with a recovered risk, on the moment kind', async () => {
+            const text = variant(['applies Courtesy', '// no norm'], ['norm Courtesy {\n    expect empathy "thanks the guest"\n}', '']);
             await expectFindings(services, text, 'bad-news-needs-care', [{
                 line: 27, covered: 'bad-news',
-                message: 'touchpoint Pay: a bad-news moment needs care; add an empathy expectation or a risk with its recovery'
+                message: 'touchpoint Pay: a bad-news moment needs care; add an empathy expectation on how the customer is told'
             }]);
         });
 
-        it('accepts empathy from an applied norm, or a risk with its recovery', async () => {
-            await expectNoFinding(services, variant(['recovery "offer cash"', '']), 'bad-news-needs-care');
-            await expectNoFinding(services, variant(['applies Courtesy', 'expect assurance "apologises"']), 'bad-news-needs-care');
+        it('finds bad news among several moment kinds', async () => {
+            const text = variant(['applies Courtesy', '// no norm'], ['norm Courtesy {\n    expect empathy "thanks the guest"\n}', ''],
+                ['moment bad-news', 'moment value-judgement, bad-news']);
+            await expectFindings(services, text, 'bad-news-needs-care', [{
+                line: 27, covered: 'bad-news',
+                message: 'touchpoint Pay: a bad-news moment needs care; add an empathy expectation on how the customer is told'
+            }]);
+        });
+
+        it('accepts empathy, own or from an applied norm', async () => {
+            await expectNoFinding(services, CLEAN_SPEC, 'bad-news-needs-care');
+            await expectNoFinding(services, variant(['applies Courtesy', 'expect empathy "sorry for the wait"']), 'bad-news-needs-care');
         });
     });
 
@@ -212,6 +251,22 @@ describe('rules: each fires where its principle is broken, with a message that n
             await expectFindings(services, text, 'urgent-pace-bounded', [{
                 line: 26, covered: 'Pay',
                 message: 'touchpoint Pay: audience Guest is in a hurry, but no responsiveness expectation here has a time bound'
+            }]);
+        });
+
+        it('follows the audience a touchpoint is for: only its pace counts', async () => {
+            const twoAudiences = ['    actor Waiter frontstage', '    audience Commuter {\n        pace urgent\n    }\n    actor Waiter frontstage'] as [string, string];
+            const text = variant(twoAudiences, ['touchpoint Pay face-to-face', 'touchpoint Pay face-to-face for Guest']);
+            await expectNoFinding(services, text, 'urgent-pace-bounded');
+            const forCommuter = variant(twoAudiences, ['touchpoint Pay face-to-face', 'touchpoint Pay face-to-face for Commuter']);
+            await expectFindings(services, forCommuter, 'urgent-pace-bounded', [{
+                line: 29, covered: 'Pay',
+                message: 'touchpoint Pay: audience Commuter is in a hurry, but no responsiveness expectation here has a time bound'
+            }]);
+            // Without `for` a touchpoint serves every audience, the hurried one too.
+            await expectFindings(services, variant(twoAudiences), 'urgent-pace-bounded', [{
+                line: 29, covered: 'Pay',
+                message: 'touchpoint Pay: audience Commuter is in a hurry, but no responsiveness expectation here has a time bound'
             }]);
         });
 

@@ -13,8 +13,11 @@ describe('configuration schemas: every rule and nothing else', () => {
         assert.deepEqual(Object.keys(rules.properties), ruleIds);
         assert.equal(rules.additionalProperties, false);
         for (const rule of RULES) {
-            assert.deepEqual(rules.properties[rule.id].enum, severities);
-            assert.ok(rules.properties[rule.id].description.startsWith(rule.description.en), rule.id);
+            const property = rules.properties[rule.id];
+            // A rule with options also takes [severity, { options }].
+            assert.deepEqual(rule.options ? property.anyOf[0].enum : property.enum, severities, rule.id);
+            if (rule.options) assert.deepEqual(property.anyOf[1].items, [{ type: 'string', enum: severities }, rule.options.schema], rule.id);
+            assert.ok(property.description.startsWith(rule.description.en), rule.id);
         }
     });
 
@@ -33,6 +36,8 @@ describe('configuration schemas: every rule and nothing else', () => {
         const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
         const setting = manifest.contributes.configuration.properties['serviceDrama.rules'];
         assert.deepEqual(Object.keys(setting.properties), ruleIds);
+        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        assert.deepEqual(setting.properties, schema.properties.rules.properties, 'the setting takes what the file takes');
         assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.servicedrama.json', url: './schemas/servicedrama.schema.json' }]);
     });
 });

@@ -41,7 +41,7 @@ export const CLEAN_SPEC = `service Dinner "Hotpot dinner" {
             expect reliability "payment works"
             applies Courtesy
             risk ReaderOffline "no signal" {
-                recovery "offer cash"
+                recovery "offer cash" by Waiter within 2 min
             }
         }
     }

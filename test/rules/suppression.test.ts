@@ -7,7 +7,7 @@ describe('suppression: // drama-disable-next-line silences one finding', () => {
     afterEach(() => services.reset());
 
     const withComment = (comment: string) => variant(
-        ['recovery "offer cash"', ''],
+        ['recovery "offer cash" by Waiter within 2 min', ''],
         ['            risk ReaderOffline', `            ${comment}\n            risk ReaderOffline`]);
 
     it('silences the named rule on the next line', async () => {

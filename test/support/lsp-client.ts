@@ -31,13 +31,23 @@ export class LspTestClient {
         this.connection.listen();
     }
 
+    /** What the server wrote to its standard error, when started with `captureStderr`. */
+    stderr = '';
+
     /** Starts dist/server.cjs (or `serverPath`) with this Node, or `command` as an editor would run it. */
-    static async start(options: { rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[]; command?: string } = {}): Promise<LspTestClient> {
+    static async start(options: {
+        rootUri?: string; locale?: string; serverPath?: string; execArgv?: string[]; command?: string; captureStderr?: boolean;
+        /** Registers handlers for the server's own requests, before the server may send any. */
+        answer?: (connection: ProtocolConnection) => void;
+    } = {}): Promise<LspTestClient> {
         const serverPath = options.serverPath ?? path.resolve('dist', 'server.cjs');
+        const stdio: ['pipe', 'pipe', 'pipe' | 'inherit'] = ['pipe', 'pipe', options.captureStderr ? 'pipe' : 'inherit'];
         const child = options.command
-            ? spawn(options.command, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
-            : spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+            ? spawn(options.command, ['--stdio'], { stdio })
+            : spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio });
         const client = new LspTestClient(child);
+        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => { client.stderr += chunk; });
+        options.answer?.(client.connection);
         const params: InitializeParams = {
             processId: process.pid,
             rootUri: options.rootUri ?? null,
@@ -63,12 +73,17 @@ export class LspTestClient {
         });
     }
 
-    async open(uri: string, text: string): Promise<Diagnostic[]> {
+    async open(uri: string, text: string, languageId = 'service-drama'): Promise<Diagnostic[]> {
         const published = this.nextDiagnostics(uri);
-        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri, languageId: 'service-drama', version: 1, text }
-        });
+        await this.send(uri, text, languageId);
         return published;
+    }
+
+    /** Opens a document without waiting for diagnostics: for documents the server should leave alone. */
+    async send(uri: string, text: string, languageId: string): Promise<void> {
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId, version: 1, text }
+        });
     }
 
     async replace(uri: string, version: number, text: string): Promise<Diagnostic[]> {

@@ -1,4 +1,5 @@
 import type { FindingSeverity, LintReport } from './report.js';
+import { terminalSafe } from './safe-text.js';
 
 const COMMANDS: Record<FindingSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -17,8 +18,9 @@ export function formatGithub(report: LintReport): string {
     return lines.join('\n');
 }
 
+/** The workflow command's own escapes, once the controls a log viewer would obey (CR among them) are shown as `\xNN`. */
 function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return terminalSafe(text).replace(/%/g, '%25').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

@@ -1,8 +1,9 @@
 import type { LintReport } from './report.js';
+import { jsonText } from './safe-text.js';
 
 /** One entry per file, ESLint-like, for tools. */
 export function formatJson(report: LintReport): string {
-    return JSON.stringify(report.files.map(file => ({
+    return jsonText(report.files.map(file => ({
         filePath: file.file,
         errorCount: file.findings.filter(f => f.severity === 'error').length,
         warningCount: file.findings.filter(f => f.severity === 'warning').length,
@@ -16,5 +17,5 @@ export function formatJson(report: LintReport): string {
             endLine: f.endLine,
             endColumn: f.endColumn
         }))
-    })), null, 2);
+    })));
 }

@@ -1,3 +1,4 @@
+import { escapeXml } from '../../blueprint/escape.js';
 import type { LintReport } from './report.js';
 
 /** JUnit XML for CI test reports: one test suite per file, one failing test case per finding. */
@@ -24,10 +25,4 @@ export function formatJunit(report: LintReport): string {
     }
     lines.push('</testsuites>');
     return lines.join('\n');
-}
-
-function escapeXml(text: string): string {
-    return text.replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
-        // Characters XML 1.0 cannot hold at all.
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }

@@ -3,6 +3,7 @@ import { RULES } from '../../language/rules/index.js';
 import { ruleDocsFile } from '../../language/rules/rule-docs.js';
 import type { RuleSeverity } from '../../language/rules/rule.js';
 import { BUILT_IN_CHECKS, type FindingSeverity, type LintReport } from './report.js';
+import { jsonText } from './safe-text.js';
 
 const LEVELS: Record<FindingSeverity | RuleSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -58,7 +59,7 @@ export function formatSarif(report: LintReport, version: string): string {
             })))
         }]
     };
-    return JSON.stringify(log, null, 2);
+    return jsonText(log);
 }
 
 /** The rule's page as help, when the pages are at hand; its description otherwise. */

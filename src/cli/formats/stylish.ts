@@ -1,6 +1,7 @@
 import { helpTexts } from '../../language/help/keyword-help.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import type { FindingSeverity, LintReport } from './report.js';
+import { terminalSafe } from './safe-text.js';
 
 /** ANSI styles, or none when colour is off. */
 function styles(colour: boolean) {
@@ -23,13 +24,13 @@ export function formatStylish(report: LintReport, colour: boolean, locale: Local
     const lines: string[] = [];
     for (const file of report.files) {
         if (file.findings.length === 0) continue;
-        lines.push(style.underline(file.path));
+        lines.push(style.underline(terminalSafe(file.path)));
         const where = file.findings.map(f => `${f.line}:${f.column}`);
-        const whereWidth = Math.max(...where.map(w => w.length));
+        const whereWidth = where.reduce((widest, w) => Math.max(widest, w.length), 0);
         file.findings.forEach((finding, index) => {
             const severity = paint[finding.severity](finding.severity.padEnd(7));
-            const rule = finding.ruleId ? `  ${style.dim(finding.ruleId)}` : '';
-            lines.push(`  ${style.dim(where[index].padEnd(whereWidth))}  ${severity}  ${finding.message}${rule}`);
+            const rule = finding.ruleId ? `  ${style.dim(terminalSafe(finding.ruleId))}` : '';
+            lines.push(`  ${style.dim(where[index].padEnd(whereWidth))}  ${severity}  ${terminalSafe(finding.message)}${rule}`);
         });
         lines.push('');
     }

@@ -25,6 +25,10 @@ function labelled(label: string, value: string, texts: HelpTexts): string {
     return `${label}${texts.colon}${value}`;
 }
 
+function audiencesOf(touchpoint: Touchpoint): number {
+    return touchpoint.$container?.$container?.members.filter(isAudience).length ?? 0;
+}
+
 function duration(bound: Duration): string {
     return `${bound.value} ${bound.unit}`;
 }
@@ -68,7 +72,7 @@ export class DeclarationHelp {
             return [`${strong(node.name)} · ${kinds.actor} · ${texts.terms[node.stage]?.name ?? ''}`, this.text(node.description)];
         }
         if (isSupportSystem(node)) {
-            return [`${strong(node.name)} · ${kinds.system}`, this.text(node.description)];
+            return [`${strong(node.name)} · ${node.frontstage ? texts.journey.frontstageSystem : kinds.system}`, this.text(node.description)];
         }
         if (isProp(node)) {
             return [`${strong(node.name)} · ${kinds.prop}`, this.text(node.description)];
@@ -123,30 +127,55 @@ export class DeclarationHelp {
     }
 
     private touchpointSummary(touchpoint: Touchpoint, texts: HelpTexts, locale: Locale): string[] {
-        const { kinds, labels } = texts.declarations;
+        const { labels } = texts.declarations;
         const channel = touchpoint.channel ? ` · ${texts.terms[touchpoint.channel].name}` : '';
         const scene = touchpoint.$container;
-        const momentNames = touchpoint.moment?.kind
-            ? [texts.terms[touchpoint.moment.kind].name, ...(touchpoint.moment.trial ? [texts.declarations.trial] : [])]
+        const kinds = (touchpoint.moment?.kinds ?? []).filter(kind => texts.terms[kind]);
+        const momentNames = kinds.length > 0
+            ? [...kinds.map(kind => texts.terms[kind].name), ...(touchpoint.moment?.trial ? [texts.declarations.trial] : [])]
             : [];
         const moment = momentNames.length > 0 ? labelled(labels.moment, momentNames.join(texts.declarations.listSeparator), texts) : '';
         const withoutRecovery = touchpoint.risks.filter(risk => !risk.recovery).length;
         return [
-            `${strong(touchpoint.name)} · ${kinds.touchpoint}${channel} · ${texts.declarations.inScene(strong(scene.name))}`,
+            `${strong(touchpoint.name)} · ${texts.declarations.kinds.touchpoint}${channel} · ${texts.declarations.inScene(strong(scene.name))}`,
             this.text(touchpoint.title),
             moment,
+            ...this.journeySummary(touchpoint, texts),
             ...this.coverage(this.expectationsOf(touchpoint), texts, locale),
             touchpoint.risks.length > 0 ? texts.declarations.risks(touchpoint.risks.length, withoutRecovery) : '',
             touchpoint.delights.length > 0 ? texts.declarations.delights(touchpoint.delights.length) : ''
         ];
     }
 
+    /** Whom the touchpoint serves, the feeling it aims for and its wait points. */
+    private journeySummary(touchpoint: Touchpoint, texts: HelpTexts): string[] {
+        const { journey } = texts;
+        const audience = touchpoint.audience?.$refText;
+        const feeling = touchpoint.feelings[0];
+        const score = feeling?.score === undefined || Number.isNaN(feeling.score) ? '' : `${feeling.score > 0 ? '+' : ''}${feeling.score}`;
+        const waits = touchpoint.waits.map(wait => escapeMarkdown(wait.text ?? '') + (wait.bound ? ` (${duration(wait.bound)})` : ''));
+        return [
+            // Without `for` the touchpoint serves every audience: worth saying only where there are several.
+            audience ? labelled(journey.labels.audience, strong(audience), texts)
+                : audiencesOf(touchpoint) > 1 ? labelled(journey.labels.audience, journey.allAudiences, texts) : '',
+            feeling ? labelled(journey.labels.feeling, `${score} ${escapeMarkdown(feeling.text ?? '')}`.trim(), texts) : '',
+            waits.length > 0 ? labelled(journey.labels.waits, waits.join(texts.declarations.listSeparator), texts) : ''
+        ];
+    }
+
     private riskSummary(risk: Risk, texts: HelpTexts): string[] {
         const recovery = risk.recovery?.text;
+        const performer = risk.recovery?.performer?.$refText;
+        const bound = risk.recovery?.bound;
+        const owner = performer || bound
+            ? labelled(texts.journey.labels.recoveredBy, [performer ? strong(performer) : '', bound ? texts.journey.withinBound(duration(bound)) : '']
+                .filter(part => part).join(' '), texts)
+            : '';
         return [
             `${strong(risk.name)} · ${texts.declarations.kinds.risk}`,
             this.text(risk.description),
-            recovery ? labelled(texts.declarations.labels.recovery, escapeMarkdown(recovery), texts) : `${texts.declarations.noRecovery} \`risk-has-recovery\``
+            recovery ? labelled(texts.declarations.labels.recovery, escapeMarkdown(recovery), texts) : `${texts.declarations.noRecovery} \`risk-has-recovery\``,
+            owner
         ];
     }
 

@@ -1,7 +1,7 @@
 import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
 
 /** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
-export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}'>;
+export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}' | '+' | '-'>;
 
 /** The five elements of service experience by their main keyword; `friendliness` is another keyword for `assurance`. */
 export type ElementName = Exclude<Element, 'friendliness'>;
@@ -83,6 +83,22 @@ export interface DeclarationTexts {
     listSeparator: string;
 }
 
+/** Texts of the editor's comforts: the "fix all" action and the inlay hints. */
+export interface EditorTexts {
+    /** The title of the source action that applies every fix that needs no judgement. */
+    fixAll: string;
+    /** After a scene's budget: the touchpoints' longest bounds added up, then the budget ("Σ 23 min of 20 min"). */
+    sceneTotal(total: string, budget: string): string;
+    /** Hover on that hint. */
+    sceneTotalTooltip: string;
+    /** After `applies NORM`: how many expectations the norm adds. */
+    normAdds(expectations: number): string;
+    /** The prompt of "New Spec from Template". */
+    pickTemplate: string;
+    /** Each template of "New Spec from Template" (templates/ID.LOCALE.drama) as the picker shows it. */
+    templates: Record<'first-service' | 'empty-service', { label: string; detail: string }>;
+}
+
 /**
  * All help texts of one language. Each language has one module typed by this interface,
  * so the compiler reports any entry that a translation is missing.
@@ -102,9 +118,13 @@ export interface HelpTexts {
     elements: Record<ElementName, ElementHelp>;
     terms: Record<TermKeyword, TermHelp>;
     declarations: DeclarationTexts;
+    studio: StudioTexts;
+    editor: EditorTexts;
     blueprint: BlueprintTexts;
     cli: CliTexts;
     messages: MessageTexts;
+    rename: RenameTexts;
+    journey: JourneyTexts;
 }
 
 /** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
@@ -117,6 +137,8 @@ export interface MessageTexts {
         Stage: string;
         Pace: string;
         TimeUnit: string;
+        /** A feeling's number, -3 to +3. */
+        Score: string;
         ID: string;
         STRING: string;
         NUMBER: string;
@@ -137,6 +159,12 @@ export interface MessageTexts {
     settingProblem(problem: string): string;
     /** The configuration file is wrong; the file and the problem arrive described. */
     configFileProblem(file: string, problem: string): string;
+    /** A character the lexer cannot read, already shown safely; `more` unreadable characters follow it. */
+    unexpectedCharacter(shown: string, more: number): string;
+    /** A feeling whose number, as written, is not a whole number from -3 to +3. */
+    feelingOutOfRange(written: string): string;
+    /** A second feeling in a touchpoint; the first one's number arrives signed (+2). */
+    oneFeeling(touchpoint: string, first: string): string;
 }
 
 /** The words of the service blueprint: its lanes, lines and cards, the tooltips and the HTML legend. */
@@ -261,4 +289,58 @@ export interface CliTexts {
     blueprintWritten(service: string, file: string): string;
     /** A PNG with Chinese text was drawn without a font for it. */
     noCjkFont: string;
+}
+
+/** The studio page (`service-drama studio`): its buttons, notes and messages. */
+export interface StudioTexts {
+    title: string;
+    specs: string;
+    open: string;
+    save: string;
+    download: string;
+    exportBlueprint: string;
+    language: string;
+    service: string;
+    /** The state of the spec in the editor, with its file name. */
+    saved(file: string): string;
+    saveFailed(file: string, reason: string): string;
+    openFailed(file: string, reason: string): string;
+    unsaved: string;
+    problems(errors: number, warnings: number, infos: number): string;
+    noProblems: string;
+    drawing: string;
+    drawFailed(reason: string): string;
+    /** Shown when the page runs from disk, without the studio's server. */
+    singleSpec: string;
+    /** Where the FOLDER's specs are shown; the folder's name arrives as it is. */
+    folder(name: string): string;
+}
+
+/** Why the editor may not rename; shown where the new name is typed. Names arrive as typed. */
+export interface RenameTexts {
+    /** The cursor is on a keyword, a text or punctuation. */
+    nothingToRename: string;
+    notAName(name: string): string;
+    keyword(name: string): string;
+    /** Another declaration of the same kind (already in this language) in the same scope has the name. */
+    taken(kind: string, name: string, where: string): string;
+    /** Where that declaration is: in this file, or in another. */
+    onLine(line: number): string;
+    inFile(file: string, line: number): string;
+}
+
+/** Phrases for hovers on what a touchpoint says about the journey: its audience, feeling, waits and who recovers. */
+export interface JourneyTexts {
+    /** The kind of a system the customer operates, shown instead of "support system". */
+    frontstageSystem: string;
+    labels: {
+        audience: string;
+        feeling: string;
+        waits: string;
+        recoveredBy: string;
+    };
+    /** A touchpoint without `for` serves every audience of its service. */
+    allAudiences: string;
+    /** How fast a recovery is carried out: "within 15 min". */
+    withinBound(bound: string): string;
 }

@@ -4,6 +4,54 @@ function count(n: number, one: string, many: string): string {
     return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Terms for the journey's depth: frontstage systems, the chat and video channels, waits, feelings, `by` and `for`. */
+const journeyTerms: Pick<HelpTexts['terms'], 'chat' | 'video' | 'wait' | 'feeling' | 'by' | 'for'> = {
+    chat: {
+        name: 'Chat contact',
+        text: 'A text conversation at a distance, with a person or a bot: a web chat, a messenger, the chat inside an app. '
+            + 'As on the phone, the speed, tone and knowledge of the replies make the impression. '
+            + 'When only a bot answers, give the customer a way to reach a person.'
+    },
+    video: {
+        name: 'Video contact',
+        text: 'A person on camera: a video consultation, an advisor on a screen. Face, voice and manner all count, as in person, '
+            + 'and so do the picture and the sound: a frozen image undoes a warm voice.'
+    },
+    wait: {
+        name: 'Wait point',
+        text: 'A point where the customer has to wait, and how the wait is explained or filled: progress shown, a reason given, '
+            + 'something to do. An unexplained wait feels longer than an explained one, an anxious wait longer than a calm one. '
+            + 'Add `within` for how long it may last.',
+        questions: [
+            'Does the customer know why they wait, and for how long?',
+            'Can they see the wait move: a number called, a bar that fills, a message?',
+            'What can they do meanwhile?'
+        ],
+        example: 'A hotpot restaurant shows the tables ahead on a board and on the phone, and hands out snacks in the queue: '
+            + 'the wait is just as long, but it is explained and filled.',
+        usage: 'wait "the board shows the tables ahead; snacks and tea meanwhile" within 30 min'
+    },
+    feeling: {
+        name: 'Intended feeling',
+        text: 'The feeling the design aims for at this moment, from -3 (very bad) to +3 (very good), with a word on why: '
+            + 'one point of the journey\'s emotion curve. The low points are where care and recovery matter most, '
+            + 'and a journey that ends low is remembered low.',
+        usage: 'feeling -2 "anxious: the flight is cancelled and the evening is at stake"'
+    },
+    by: {
+        name: 'Who recovers',
+        text: 'Names who carries out the recovery, an actor or a system, so that somebody owns it when the risk happens. '
+            + 'Add `within` to say how fast the customer is put right.',
+        usage: 'recovery "rebook on the next flight and hand over a meal voucher" by GateAgent within 15 min'
+    },
+    for: {
+        name: 'For an audience',
+        text: 'The audience this touchpoint serves. Without `for`, a touchpoint serves every audience of its service. '
+            + 'The pace rules follow it: a touchpoint for an audience in a hurry needs a time bound, one for a relaxed audience does not.',
+        usage: 'touchpoint FastLane face-to-face for BusinessTraveller "Priority check-in" { … }'
+    }
+};
+
 /** English help: hovers, completion documentation and declaration summaries. */
 export const englishTexts: HelpTexts = {
     categories: {
@@ -92,6 +140,7 @@ export const englishTexts: HelpTexts = {
     },
 
     terms: {
+        ...journeyTerms,
         service: {
             name: 'Service',
             text: 'One service written as a drama (服务剧本): its audience, cast, props and scenes, in the order the customer lives them. '
@@ -132,7 +181,8 @@ export const englishTexts: HelpTexts = {
         system: {
             name: 'Support system',
             text: 'A support process or system: the payment link, the booking database, the kitchen display. '
-                + 'It serves the staff who serve the customer and never faces the customer alone in person or on the phone.',
+                + 'It serves the staff who serve the customer and never faces the customer alone in person or on the phone. '
+                + 'A `frontstage` system is technology the customer operates (an app, a kiosk, a phone menu, a chatbot, an ATM): self-service.',
             usage: 'system Payments support "Card terminal and bank link"'
         },
         support: {
@@ -201,8 +251,8 @@ export const englishTexts: HelpTexts = {
         },
         moment: {
             name: 'Key moment',
-            text: 'Which kind of key moment this touchpoint is: `buy-or-not`, `value-judgement`, `feedback`, `bad-news` or `repeated`. '
-                + 'Add `trial` when it is a moment of trial.',
+            text: 'Which kind of key moment this touchpoint is: `buy-or-not`, `value-judgement`, `feedback`, `bad-news` or `repeated`; '
+                + 'several kinds are separated by commas. Add `trial` when it is a moment of trial.',
             usage: 'moment bad-news trial'
         },
         'buy-or-not': {
@@ -262,7 +312,8 @@ export const englishTexts: HelpTexts = {
         },
         recovery: {
             name: 'Recovery',
-            text: 'How the service puts things right when the risk happens: admit the mistake sincerely and restore the service at once.',
+            text: 'How the service puts things right when the risk happens: admit the mistake sincerely and restore the service at once. '
+                + 'Say who does it with `by` and how fast with `within`.',
             example: 'The booking system slipped, and a passenger came aboard to find no third-class berth in his name. '
                 + 'The ship\'s staff said sorry and moved him straight to a second-class berth at the third-class fare. '
                 + 'His anger was gone, and what stayed with him was a good impression of the service on board.',
@@ -298,6 +349,13 @@ export const englishTexts: HelpTexts = {
         min: { name: 'Minutes', text: 'Time unit: minutes, as in `within 2 min` or `budget 20 min`.' },
         h: { name: 'Hours', text: 'Time unit: hours, as in `within 1 h`.' },
         d: { name: 'Days', text: 'Time unit: days, as in `within 3 d`.' }
+    },
+
+    journey: {
+        frontstageSystem: 'frontstage system',
+        labels: { audience: 'For', feeling: 'Intended feeling', waits: 'Wait points', recoveredBy: 'Recovered by' },
+        allAudiences: 'every audience of the service',
+        withinBound: bound => `within ${bound}`
     },
 
     declarations: {
@@ -340,6 +398,47 @@ export const englishTexts: HelpTexts = {
         noExpectation: 'No expectation yet: state at least one with `expect` or `applies`.',
         noRecovery: 'No recovery yet: 100 − 1 = 0.',
         listSeparator: ', '
+    },
+    rename: {
+        nothingToRename: 'Only a declared name, or a reference to one, can be renamed.',
+        notAName: name => `'${name}' is not a name: a name starts with a letter or _ and goes on with letters, digits or _ (no spaces, quotes or other signs).`,
+        keyword: name => `'${name}' is a keyword of the language, so it cannot be a name.`,
+        taken: (kind, name, where) => `${name} is already the name of the ${kind} at ${where}: two with one name could not be told apart.`,
+        onLine: line => `line ${line}`,
+        inFile: (file, line) => `${file}, line ${line}`
+    },
+
+    studio: {
+        title: 'Service Drama Studio',
+        specs: 'Specs',
+        open: 'Open…',
+        save: 'Save',
+        download: 'Download .drama',
+        exportBlueprint: 'Export the blueprint',
+        language: 'Language',
+        service: 'Service',
+        saved: file => `${file} saved`,
+        saveFailed: (file, reason) => `${file} could not be saved: ${reason}`,
+        openFailed: (file, reason) => `${file} could not be opened: ${reason}`,
+        unsaved: 'unsaved changes',
+        problems: (errors, warnings, infos) => [count(errors, 'error', 'errors'), count(warnings, 'warning', 'warnings'), count(infos, 'note', 'notes')].join(', '),
+        noProblems: 'No problems',
+        drawing: 'Drawing the blueprint…',
+        drawFailed: reason => `The blueprint could not be drawn: ${reason}`,
+        singleSpec: 'Opened from disk: one spec at a time. Save downloads it; nothing is sent anywhere.',
+        folder: name => `Folder ${name}`
+    },
+
+    editor: {
+        fixAll: 'Fix all Service Drama problems that need no judgement',
+        sceneTotal: (total, budget) => `Σ ${total} of ${budget}`,
+        sceneTotalTooltip: "The longest 'within' bound of each touchpoint, added up: what the scene-budget rule checks against the budget.",
+        normAdds: n => `+${count(n, 'expectation', 'expectations')}`,
+        pickTemplate: 'Pick a template for the new spec',
+        templates: {
+            'first-service': { label: 'A first service: coffee to go', detail: 'A small, complete script with comments: cast, props, a scene budget, a norm and a risk with its recovery' },
+            'empty-service': { label: 'An empty service', detail: 'One audience, one actor, one scene and one touchpoint to fill in' }
+        }
     },
 
     blueprint: {
@@ -445,6 +544,7 @@ export const englishTexts: HelpTexts = {
             Stage: 'stage',
             Pace: 'pace',
             TimeUnit: 'time unit',
+            Score: 'feeling (a whole number from -3 to +3)',
             ID: 'a name',
             STRING: 'a quoted text',
             NUMBER: 'a number',
@@ -457,6 +557,9 @@ export const englishTexts: HelpTexts = {
         choiceSeparator: ', ',
         unknownSuppressedRule: (directive, id) => `unknown rule id '${id}' in ${directive}`,
         settingProblem: problem => `Setting ${problem}. The default rule severities apply.`,
-        configFileProblem: (file, problem) => `${file}: ${problem}. The default rule severities apply until it is fixed.`
+        configFileProblem: (file, problem) => `${file}: ${problem}. The default rule severities apply until it is fixed.`,
+        unexpectedCharacter: (shown, more) => more > 0 ? `Unexpected character ${shown} (and ${more} more after it).` : `Unexpected character ${shown}.`,
+        feelingOutOfRange: written => `feeling ${written} is out of range: use a whole number from -3 (very bad) to +3 (very good)`,
+        oneFeeling: (touchpoint, first) => `touchpoint ${touchpoint}: one feeling per touchpoint; this moment already aims for ${first}`
     }
 };

@@ -1,5 +1,48 @@
 import type { HelpTexts } from './help-texts.js';
 
+/** 服务旅程的深入概念：前台系统、在线接触与视频接触、等待、预期感受、by 与 for。 */
+const journeyTerms: Pick<HelpTexts['terms'], 'chat' | 'video' | 'wait' | 'feeling' | 'by' | 'for'> = {
+    chat: {
+        name: '在线接触',
+        text: '隔着距离的文字对话，对面可能是人，也可能是机器人：网页客服、即时通讯、应用里的在线客服。'
+            + '和电话接触一样，回复的速度、语气和专业程度决定了印象。只有机器人应答时，要给客户留一条转人工的路。'
+    },
+    video: {
+        name: '视频接触',
+        text: '镜头里的一个人：视频问诊、屏幕上的顾问。表情、声音和举止都像当面一样重要，画面和声音也一样：'
+            + '画面一卡住，再亲切的声音也打了折扣。'
+    },
+    wait: {
+        name: '等待',
+        text: '客户不得不等的地方，以及这段等待怎样交代、怎样填满：让客户看到进度，告诉他原因，给他点事做。'
+            + '没有交代的等待比有交代的显得长，焦虑的等待比安心的显得长。用 `within` 写明最多等多久。',
+        questions: [
+            '客户知道自己为什么等、要等多久吗？',
+            '客户看得到等待在推进吗：叫号、进度条、一条消息？',
+            '等的时候，客户可以做点什么？'
+        ],
+        example: '火锅店把前面还有几桌显示在门口的屏幕和手机上，排队时还送小吃：等的时间没变，但有了交代，也不再空等。',
+        usage: 'wait "屏幕显示前面还有几桌；等候时有小吃和茶" within 30 min'
+    },
+    feeling: {
+        name: '预期感受',
+        text: '设计希望客户在这一刻的感受，从 -3（很糟）到 +3（很好），再用一句话说明原因：这是客户旅程情绪曲线上的一个点。'
+            + '低谷处最需要关怀和补救；旅程若在低谷收尾，客户记住的也是低谷。',
+        usage: 'feeling -2 "焦虑：航班取消，今晚的安排全乱了"'
+    },
+    by: {
+        name: '由谁补救',
+        text: '写明由谁来补救（一位演员或一个系统），风险发生时才有人负责。再用 `within` 写明多快让客户恢复正常。',
+        usage: 'recovery "改签下一班航班，并送上餐券" by 登机口地勤 within 15 min'
+    },
+    for: {
+        name: '服务对象',
+        text: '这个触点服务的观众。不写 `for` 时，触点服务这项服务的全部观众。'
+            + '节奏规则据此判断：为赶时间的观众设的触点需要时限，为从容的观众设的触点不需要。',
+        usage: 'touchpoint 快速通道 face-to-face for 商务旅客 "优先办理入住" { … }'
+    }
+};
+
 /** 中文帮助：悬停提示、补全说明和声明摘要。 */
 export const chineseTexts: HelpTexts = {
     categories: {
@@ -81,6 +124,7 @@ export const chineseTexts: HelpTexts = {
     },
 
     terms: {
+        ...journeyTerms,
         service: {
             name: '服务',
             text: '把一项服务写成一出戏，就是一份服务剧本：有观众、演员、道具和场景，按客户经历的先后顺序展开。'
@@ -119,7 +163,8 @@ export const chineseTexts: HelpTexts = {
         system: {
             name: '支持系统',
             text: '支撑服务的系统或流程，比如支付通道、预订系统、后厨的出单屏。它为直接服务客户的员工提供支持；'
-                + '在当面接触和电话接触中，不能让它单独面对客户。',
+                + '在当面、电话、在线和视频接触中，不能让它单独面对客户。'
+                + '`frontstage` 系统则是客户自己操作的技术，比如应用、自助终端、语音导航、聊天机器人、自动柜员机，也就是自助服务。',
             usage: 'system 收银系统 support "刷卡机和银行通道"'
         },
         support: {
@@ -184,7 +229,7 @@ export const chineseTexts: HelpTexts = {
         moment: {
             name: '关键时刻',
             text: '这个触点属于哪一类关键时刻：买与不买（`buy-or-not`）、价值评判（`value-judgement`）、反馈（`feedback`）、'
-                + '坏消息（`bad-news`）或重复（`repeated`）。如果它还是考验时刻，再加上 `trial`。',
+                + '坏消息（`bad-news`）或重复（`repeated`）；同时属于几类时，用逗号隔开。如果它还是考验时刻，再加上 `trial`。',
             usage: 'moment bad-news trial'
         },
         'buy-or-not': {
@@ -242,7 +287,8 @@ export const chineseTexts: HelpTexts = {
         },
         recovery: {
             name: '补救',
-            text: '风险真的发生时，服务怎样补救、把局面扳回来：真诚认错，马上把该给客户的服务补上。服务接触的技巧里把这叫作“复原性”。',
+            text: '风险真的发生时，服务怎样补救、把局面扳回来：真诚认错，马上把该给客户的服务补上。服务接触的技巧里把这叫作“复原性”。'
+                + '用 `by` 写明由谁补救，用 `within` 写明多快补救到位。',
             example: '订票系统出了差错，一位旅客上了船，三等舱里却没有他的铺位。船上的管理人员先赔了不是，当即把他安排进二等舱，只收三等舱的钱。'
                 + '他原本憋着一肚子火，这下气全消了，对船上的服务反倒印象不错。',
             usage: 'recovery "道歉，提供现金或手机支付"'
@@ -275,6 +321,13 @@ export const chineseTexts: HelpTexts = {
         min: { name: '分钟', text: '时间单位：分钟，例如 `within 2 min` 或 `budget 20 min`。' },
         h: { name: '小时', text: '时间单位：小时，例如 `within 1 h`。' },
         d: { name: '天', text: '时间单位：天，例如 `within 3 d`。' }
+    },
+
+    journey: {
+        frontstageSystem: '前台系统',
+        labels: { audience: '服务对象', feeling: '预期感受', waits: '等待', recoveredBy: '补救人' },
+        allAudiences: '这项服务的全部观众',
+        withinBound: bound => `${bound} 内`
     },
 
     declarations: {
@@ -317,6 +370,47 @@ export const chineseTexts: HelpTexts = {
         noExpectation: '还没有期待：用 `expect` 或 `applies` 至少写一条。',
         noRecovery: '还没有补救：100 − 1 = 0。',
         listSeparator: '、'
+    },
+    rename: {
+        nothingToRename: '只有声明过的名字，或用到这个名字的地方，才能重命名。',
+        notAName: name => `“${name}”不能用作名字：名字以字母或下划线开头，后面只能是字母、数字或下划线（不能有空格、引号或其他符号）。`,
+        keyword: name => `“${name}”是本语言的关键字，不能用作名字。`,
+        taken: (kind, name, where) => `${name} 已被使用（${kind}，${where}）：重名之后就分不清是哪一个了。`,
+        onLine: line => `第 ${line} 行`,
+        inFile: (file, line) => `${file} 第 ${line} 行`
+    },
+
+    studio: {
+        title: '服务剧本工作室',
+        specs: '剧本',
+        open: '打开…',
+        save: '保存',
+        download: '下载 .drama',
+        exportBlueprint: '导出蓝图',
+        language: '语言',
+        service: '服务',
+        saved: file => `${file} 已保存`,
+        saveFailed: (file, reason) => `${file} 保存失败：${reason}`,
+        openFailed: (file, reason) => `${file} 打开失败：${reason}`,
+        unsaved: '有未保存的修改',
+        problems: (errors, warnings, infos) => `${errors} 个错误，${warnings} 个警告，${infos} 条提示`,
+        noProblems: '没有问题',
+        drawing: '正在绘制服务蓝图…',
+        drawFailed: reason => `无法绘制服务蓝图：${reason}`,
+        singleSpec: '从本地文件打开：一次编辑一个剧本。“保存”会把它下载到本机，不会发送到任何地方。',
+        folder: name => `文件夹 ${name}`
+    },
+
+    editor: {
+        fixAll: '修复所有无需斟酌的 Service Drama 问题',
+        sceneTotal: (total, budget) => `合计 ${total}（预算 ${budget}）`,
+        sceneTotalTooltip: '各触点最长的 within 时限之和：scene-budget 规则拿它与预算比较。',
+        normAdds: n => `+${n} 条期待`,
+        pickTemplate: '为新剧本选一个模板',
+        templates: {
+            'first-service': { label: '第一份剧本：外带咖啡', detail: '一份带注释的完整小剧本：演员、道具、场景时间预算、规范，以及带补救的风险' },
+            'empty-service': { label: '空白服务', detail: '一个观众、一个演员、一个场景、一个触点，等你来填' }
+        }
     },
 
     blueprint: {
@@ -417,6 +511,7 @@ export const chineseTexts: HelpTexts = {
             Stage: '舞台位置',
             Pace: '客户节奏',
             TimeUnit: '时间单位',
+            Score: '感受（-3 到 +3 之间的整数）',
             ID: '名称',
             STRING: '带引号的文字',
             NUMBER: '数字',
@@ -429,6 +524,9 @@ export const chineseTexts: HelpTexts = {
         choiceSeparator: '、',
         unknownSuppressedRule: (directive, id) => `${directive} 里的规则 id '${id}' 不存在`,
         settingProblem: problem => `设置 ${problem}。规则使用默认的严重程度。`,
-        configFileProblem: (file, problem) => `${file}：${problem}。修正之前，规则使用默认的严重程度。`
+        configFileProblem: (file, problem) => `${file}：${problem}。修正之前，规则使用默认的严重程度。`,
+        unexpectedCharacter: (shown, more) => more > 0 ? `无法识别的字符 ${shown}（其后还有 ${more} 个）。` : `无法识别的字符 ${shown}。`,
+        feelingOutOfRange: written => `感受 ${written} 超出范围：请用 -3（很糟）到 +3（很好）之间的整数`,
+        oneFeeling: (touchpoint, first) => `触点 ${touchpoint}：每个触点只写一个预期感受；这一刻已经写了 ${first}`
     }
 };

@@ -1,6 +1,7 @@
 import { isService } from '../generated/ast.js';
 import type { Rule } from './rule.js';
-import { elementName, elementOf, elementWithKeyword, expectationsOf, FIVE_ELEMENTS, joinNames, touchpointsOf, customerActs, type FiveElement } from './spec-facts.js';
+import type { Touchpoint } from '../generated/ast.js';
+import { customerActs, elementName, elementOf, elementWithKeyword, expectationsOf, FIVE_ELEMENTS, isFrontstage, joinNames, performersIn, touchpointsOf, type FiveElement } from './spec-facts.js';
 import { EXPECTATION_PLACEHOLDER, insertExpectation } from './touchpoint-has-expectation.js';
 
 export const fiveElementsCoverage: Rule = {
@@ -34,16 +35,35 @@ export const fiveElementsCoverage: Rule = {
     fix(node, { document, locale, data }) {
         if (!isService(node)) return [];
         const touchpoints = touchpointsOf(node);
-        // The expectation goes to the first touchpoint the customer takes part in.
-        const target = touchpoints.find(customerActs) ?? touchpoints[0];
-        if (!target) return [];
         const missing = (Array.isArray(data.missing) ? data.missing : []) as FiveElement[];
-        return missing.filter(element => FIVE_ELEMENTS.includes(element)).map(element => ({
-            title: {
-                en: `Add an expectation on ${element} to touchpoint ${target.name}`,
-                zh: `在触点 ${target.name} 添加一条${elementName(element).zh}期待`
-            },
-            edits: insertExpectation(document, target, element, EXPECTATION_PLACEHOLDER[locale])
-        }));
+        return missing.filter(element => FIVE_ELEMENTS.includes(element)).flatMap(element => {
+            const target = homeOf(element, touchpoints);
+            if (!target) return [];
+            return [{
+                title: {
+                    en: `Add an expectation on ${element} to touchpoint ${target.name}`,
+                    zh: `在触点 ${target.name} 添加一条${elementName(element).zh}期待`
+                },
+                edits: insertExpectation(document, target, element, EXPECTATION_PLACEHOLDER[locale])
+            }];
+        });
     }
 };
+
+/**
+ * Where a missing element belongs: empathy where the news is bad or the moment is a trial,
+ * responsiveness where the customer waits, tangibles where there is evidence to judge, assurance where
+ * staff meet the customer; otherwise the first touchpoint the customer takes part in.
+ */
+function homeOf(element: FiveElement, touchpoints: Touchpoint[]): Touchpoint | undefined {
+    const fitting: Record<FiveElement, (touchpoint: Touchpoint) => boolean> = {
+        empathy: touchpoint => !!touchpoint.moment && (touchpoint.moment.trial || touchpoint.moment.kinds.includes('bad-news')),
+        responsiveness: touchpoint => touchpoint.waits.length > 0 || !!touchpoint.$container.budget,
+        tangibles: touchpoint => touchpoint.evidence.length > 0,
+        assurance: touchpoint => (performersIn(touchpoint) ?? []).some(isFrontstage),
+        reliability: () => false
+    };
+    return touchpoints.find(touchpoint => fitting[element](touchpoint) && customerActs(touchpoint))
+        ?? touchpoints.find(customerActs)
+        ?? touchpoints[0];
+}

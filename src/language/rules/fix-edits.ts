@@ -33,11 +33,12 @@ export function insertStatement(document: LangiumDocument, block: AstNode, after
     const innerIndent = indentOf(block) + INDENT;
     const between = document.textDocument.getText({ start: anchor.range.end, end: close.range.start });
     if (between.trim() === '' && !between.includes('\n')) {
-        // `{}` or `{ … }` on one line: the statement and the closing brace each get a line.
-        return [{
-            range: { start: anchor.range.end, end: close.range.start },
-            newText: `\n${innerIndent}${statement}\n${indentOf(block)}`
-        }];
+        // `{}` or `{ … }` on one line: the statement and the closing brace each get a line. Two edits, so
+        // that fixes adding statements to the same block combine: the brace's edit is the same in each.
+        return [
+            { range: { start: anchor.range.end, end: anchor.range.end }, newText: `\n${innerIndent}${statement}` },
+            { range: { start: anchor.range.end, end: close.range.end }, newText: `\n${indentOf(block)}}` }
+        ];
     }
     return [{ range: { start: anchor.range.end, end: anchor.range.end }, newText: `\n${innerIndent}${statement}` }];
 }

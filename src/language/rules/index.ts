@@ -14,6 +14,13 @@ import { touchpointHasExpectation } from './touchpoint-has-expectation.js';
 import { uniqueNames } from './unique-names.js';
 import { unusedDeclaration } from './unused-declaration.js';
 import { urgentPaceBounded } from './urgent-pace-bounded.js';
+import { recoveryIsConcrete } from './recovery-is-concrete.js';
+import { hollowText } from './hollow-text.js';
+import { waitNeedsFeedback } from './wait-needs-feedback.js';
+import { trialHasRisk } from './trial-has-risk.js';
+import { conflictingBounds } from './conflicting-bounds.js';
+import { tangiblesNeedEvidence } from './tangibles-need-evidence.js';
+import { machineHasAWayOut } from './machine-has-a-way-out.js';
 
 /** Every validation rule, in the order of the rule table. */
 export const RULES: readonly Rule[] = [
@@ -31,7 +38,14 @@ export const RULES: readonly Rule[] = [
     customerActs,
     sceneHasTouchpoint,
     unusedDeclaration,
-    uniqueNames
+    uniqueNames,
+    recoveryIsConcrete,
+    hollowText,
+    waitNeedsFeedback,
+    trialHasRisk,
+    conflictingBounds,
+    tangiblesNeedEvidence,
+    machineHasAWayOut
 ];
 
 const RULES_BY_ID = new Map(RULES.map(rule => [rule.id, rule]));

@@ -1,10 +1,21 @@
 import { findRule, RULES } from './index.js';
-import { CONFIGURED_SEVERITIES, type ConfiguredSeverity, type Localized } from './rule.js';
+import { CONFIGURED_SEVERITIES, type ConfiguredSeverity, type Localized, type RuleOptions } from './rule.js';
 
 /** The configuration file, looked for at the root of the workspace. */
 export const CONFIG_FILE_NAME = '.servicedrama.json';
 
-export type RuleSeverities = ReadonlyMap<string, ConfiguredSeverity>;
+/**
+ * The rule settings of one configuration: each rule's severity, and the options of the rules that take
+ * some. The options travel with the severities, so that whoever passes on a file's severities passes on
+ * its options too.
+ */
+export interface RuleSeverities extends ReadonlyMap<string, ConfiguredSeverity> {
+    readonly options?: ReadonlyMap<string, unknown>;
+}
+
+function ruleSeverities(severities: Map<string, ConfiguredSeverity>, options: Map<string, unknown>): RuleSeverities {
+    return Object.assign(severities, { options });
+}
 
 /** One mistake in a configuration: the key at fault (`rules.risk-has-recovery`) and what is wrong with it. */
 export interface RuleConfigProblem {
@@ -20,7 +31,10 @@ export interface ParsedRuleConfig {
     problems: RuleConfigProblem[];
 }
 
-/** Reads the text of a configuration file: `{ "rules": { "rule-id": "error" | "warning" | "info" | "off" } }`. */
+/**
+ * Reads the text of a configuration file: `{ "rules": { "rule-id": "error" | "warning" | "info" | "off" } }`;
+ * a rule that takes options may be given `[severity, { …options }]`.
+ */
 export function parseRuleConfigFile(text: string): ParsedRuleConfig {
     let value: unknown;
     try {
@@ -29,7 +43,7 @@ export function parseRuleConfigFile(text: string): ParsedRuleConfig {
         const detail = (error as Error).message;
         const position = /position (\d+)/.exec(detail);
         return {
-            severities: new Map(),
+            severities: ruleSeverities(new Map(), new Map()),
             problems: [{
                 key: '',
                 message: { en: `not valid JSON (${detail})`, zh: `不是有效的 JSON（${detail}）` },
@@ -40,7 +54,7 @@ export function parseRuleConfigFile(text: string): ParsedRuleConfig {
     }
     if (!isObject(value)) {
         return {
-            severities: new Map(),
+            severities: ruleSeverities(new Map(), new Map()),
             problems: [{
                 key: '',
                 message: {
@@ -60,7 +74,7 @@ export function parseRuleConfigFile(text: string): ParsedRuleConfig {
             }));
         }
     }
-    const checked = value.rules === undefined ? { severities: new Map(), problems: [] } : checkRuleSeverities(value.rules, 'rules');
+    const checked = value.rules === undefined ? { severities: ruleSeverities(new Map(), new Map()), problems: [] } : checkRuleSeverities(value.rules, 'rules');
     problems.push(...checked.problems.map(problem => locate(text, problem.key.split('.').pop() ?? '', problem)));
     return { severities: checked.severities, problems };
 }
@@ -72,7 +86,7 @@ export function parseRuleConfigFile(text: string): ParsedRuleConfig {
 export function checkRuleSeverities(value: unknown, prefix: string): ParsedRuleConfig {
     if (!isObject(value)) {
         return {
-            severities: new Map(),
+            severities: ruleSeverities(new Map(), new Map()),
             problems: [{
                 key: prefix,
                 message: {
@@ -83,10 +97,32 @@ export function checkRuleSeverities(value: unknown, prefix: string): ParsedRuleC
         };
     }
     const severities = new Map<string, ConfiguredSeverity>();
+    const options = new Map<string, unknown>();
     const problems: RuleConfigProblem[] = [];
-    for (const [id, severity] of Object.entries(value)) {
+    for (const [id, setting] of Object.entries(value)) {
         const key = `${prefix}.${id}`;
-        if (!findRule(id)) {
+        const rule = findRule(id);
+        const withOptions = Array.isArray(setting);
+        const severity: unknown = withOptions ? setting[0] : setting;
+        if (rule && withOptions && !rule.options) {
+            problems.push({
+                key,
+                message: {
+                    en: `rule '${id}' takes no options: give its severity alone, such as "warning"`,
+                    zh: `规则 '${id}' 没有选项：只写严重程度即可，例如 "warning"`
+                }
+            });
+            continue;
+        }
+        if (rule?.options && withOptions && setting.length > 1) {
+            const read = readOptions(rule.options, setting[1], setting.length);
+            if ('problem' in read) {
+                problems.push({ key: read.key ? `${key}.${read.key}` : key, message: read.problem });
+                continue;
+            }
+            options.set(id, read.options);
+        }
+        if (!rule) {
             const suggestion = closestRuleId(id);
             const hint = suggestion ? { en: ` (did you mean '${suggestion}'?)`, zh: `（是不是 '${suggestion}'？）` } : { en: '', zh: '' };
             problems.push({ key, message: { en: `unknown rule id '${id}'${hint.en}`, zh: `未知的规则 id '${id}'${hint.zh}` } });
@@ -102,7 +138,20 @@ export function checkRuleSeverities(value: unknown, prefix: string): ParsedRuleC
             severities.set(id, severity as ConfiguredSeverity);
         }
     }
-    return { severities, problems };
+    return { severities: ruleSeverities(severities, options), problems };
+}
+
+function readOptions(spec: RuleOptions<unknown>, value: unknown, length: number): { options: unknown } | { key: string; problem: Localized } {
+    if (!isObject(value) || length > 2) {
+        return {
+            key: '',
+            problem: {
+                en: 'give the severity and one object of options, such as ["warning", { … }]',
+                zh: '请写严重程度和一个选项对象，例如 ["warning", { … }]'
+            }
+        };
+    }
+    return spec.read(value);
 }
 
 /** A one-line description of a problem: `rules.risk-has-recoverx: unknown rule id …`. */

@@ -31,6 +31,8 @@ export interface Finding<N extends AstNode = AstNode> {
 
 export interface RuleContext {
     readonly services: ServiceDramaServices;
+    /** The rule's options for this document: its defaults, or what the configuration sets. */
+    readonly options: unknown;
     report<N extends AstNode>(finding: Finding<N>): void;
 }
 
@@ -43,6 +45,13 @@ export type RuleChecks = {
 export interface RuleFix {
     title: Localized;
     edits: TextEdit[];
+    /** The fix deletes what the designer wrote: offered as a quick fix, but never applied by "fix all" (on save). */
+    destructive?: boolean;
+    /**
+     * The fix is one answer among several the designer must choose from (which prop, who recovers, which
+     * stage or bound): offered as a quick fix, but never applied by "fix all".
+     */
+    judgement?: boolean;
 }
 
 export interface FixContext {
@@ -61,4 +70,15 @@ export interface Rule {
     readonly checks: RuleChecks;
     /** Quick fixes for a finding about `node` (the finding's node, found again when the fix is asked for). */
     fix?(node: AstNode, context: FixContext): RuleFix[];
+    /** The options the rule takes in the configuration (`"rule-id": ["warning", { … }]`), if any. */
+    readonly options?: RuleOptions<unknown>;
+}
+
+/** The options a rule takes: their defaults, and how a configuration's value is read. */
+export interface RuleOptions<O> {
+    readonly defaults: O;
+    /** The JSON schema of the options object, as the configuration schemas show it to the editor. */
+    readonly schema: Record<string, unknown>;
+    /** Reads the options object of a configuration; a mistake is named by the key at fault and what is wrong. */
+    read(value: Record<string, unknown>): { options: O } | { key: string; problem: Localized };
 }

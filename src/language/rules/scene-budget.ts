@@ -1,22 +1,5 @@
-import type { Scene, Touchpoint } from '../generated/ast.js';
 import type { Rule } from './rule.js';
-import { expectationsOf, formatDuration, secondsOf } from './spec-facts.js';
-
-/** The time a touchpoint may take: the longest 'within' bound of its expectations, norms included; 0 without one. */
-export function touchpointBoundSeconds(touchpoint: Touchpoint): number {
-    const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
-    return Math.max(0, ...bounds);
-}
-
-/** The time a scene may take: its touchpoints' bounds added up (what its budget is held against). */
-export function sceneBoundsSeconds(scene: Scene): number {
-    return scene.touchpoints.reduce((total, touchpoint) => total + touchpointBoundSeconds(touchpoint), 0);
-}
-
-/** Whether a scene's bounds fit its budget, floating-point noise aside: 0.1 h + 0.2 h fits in 0.3 h. */
-export function fitsBudget(totalSeconds: number, budgetSeconds: number): boolean {
-    return Math.round(totalSeconds * 1000) <= Math.round(budgetSeconds * 1000);
-}
+import { fitsBudget, formatDuration, sceneBoundsTotal, secondsOf } from './spec-facts.js';
 
 export const sceneBudget: Rule = {
     id: 'scene-budget',
@@ -28,7 +11,7 @@ export const sceneBudget: Rule = {
     checks: {
         Scene(scene, context) {
             if (!scene.budget) return;
-            const total = sceneBoundsSeconds(scene);
+            const total = sceneBoundsTotal(scene);
             const budget = secondsOf(scene.budget);
             if (fitsBudget(total, budget)) return;
             const unit = scene.budget.unit;

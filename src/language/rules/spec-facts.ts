@@ -5,7 +5,8 @@ import {
 } from '../generated/ast.js';
 import { chineseTexts } from '../help/texts.zh.js';
 import type { TermKeyword } from '../help/help-texts.js';
-import type { Localized } from './rule.js';
+// From i18n, not ./rule.js: the blueprint model (bundled for the browser studio) reads these facts without the language services.
+import type { Localized } from '../i18n/locale.js';
 
 /** Facts about a spec that several rules ask for. */
 
@@ -55,9 +56,12 @@ export function sceneOf(node: AstNode): Scene | undefined {
     return AstUtils.getContainerOfType(node, isScene);
 }
 
-/** Face-to-face and phone touchpoints put a person in front of the customer. */
+/** Channels where the customer meets someone (or something that answers): face to face, by voice, by chat or on camera. */
+const CONTACT_CHANNELS = new Set(['face-to-face', 'phone', 'chat', 'video']);
+
+/** Face-to-face, phone, chat and video touchpoints put someone in front of the customer; remote ones a machine or material. */
 export function isContact(touchpoint: Touchpoint): boolean {
-    return touchpoint.channel === 'face-to-face' || touchpoint.channel === 'phone';
+    return CONTACT_CHANNELS.has(touchpoint.channel);
 }
 
 export function customerActs(touchpoint: Touchpoint): boolean {
@@ -76,14 +80,27 @@ export function performersIn(touchpoint: Touchpoint): Performer[] | undefined {
     return performers;
 }
 
+/** A frontstage actor: a person the customer meets. */
 export function isFrontstage(performer: Performer): boolean {
     return isActor(performer) && performer.stage === 'frontstage';
+}
+
+/** Technology the customer operates: an app, a kiosk, a phone menu, a chatbot, an ATM. */
+export function isFrontstageSystem(performer: Performer): boolean {
+    return isSupportSystem(performer) && performer.frontstage;
+}
+
+/** Whatever stands above the line of visibility: a frontstage actor or a frontstage system. */
+export function facesCustomer(performer: Performer): boolean {
+    return isFrontstage(performer) || isFrontstageSystem(performer);
 }
 
 /** What a performer is called in a message: "backstage actor Kitchen", "support system Payments". */
 export function describePerformer(performer: Performer): Localized {
     if (isSupportSystem(performer)) {
-        return { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
+        return performer.frontstage
+            ? { en: `frontstage system ${performer.name}`, zh: `前台系统 ${performer.name}` }
+            : { en: `support system ${performer.name}`, zh: `支持系统 ${performer.name}` };
     }
     return performer.stage === 'frontstage'
         ? { en: `frontstage actor ${performer.name}`, zh: `前台演员 ${performer.name}` }
@@ -91,8 +108,8 @@ export function describePerformer(performer: Performer): Localized {
 }
 
 /**
- * A wait longer than this needs the customer to be kept informed: the blueprint marks a wait point
- * where a responsiveness bound exceeds it. Five minutes, in seconds.
+ * A wait longer than this needs the customer to be kept informed: the default threshold of the
+ * wait-needs-feedback rule, and where the blueprint marks a wait point. Five minutes, in seconds.
  */
 export const DEFAULT_WAIT_THRESHOLD_SECONDS = 5 * 60;
 
@@ -100,6 +117,28 @@ const SECONDS_PER_UNIT: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86
 
 export function secondsOf(duration: Duration): number {
     return duration.value * (SECONDS_PER_UNIT[duration.unit] ?? 1);
+}
+
+/** The time a touchpoint may take: the longest 'within' bound of its expectations, norms included; 0 without one. */
+export function touchpointBoundSeconds(touchpoint: Touchpoint): number {
+    const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
+    return Math.max(0, ...bounds);
+}
+
+/** The longest 'within' bound of each of the scene's touchpoints (norms included), added up, in seconds. */
+export function sceneBoundsTotal(scene: Scene): number {
+    return scene.touchpoints.reduce((total, touchpoint) => total + touchpointBoundSeconds(touchpoint), 0);
+}
+
+/** Whether a total fits in a budget, both in seconds; rounding away floating-point noise: 0.1 h + 0.2 h fits in 0.3 h. */
+export function fitsBudget(total: number, budget: number): boolean {
+    return Math.round(total * 1000) <= Math.round(budget * 1000);
+}
+
+/** Reads a duration written as in a spec, `5 min` or `90s`; undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(s|min|h|d)\s*$/.exec(text);
+    return match ? Number(match[1]) * SECONDS_PER_UNIT[match[2]] : undefined;
 }
 
 /** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */

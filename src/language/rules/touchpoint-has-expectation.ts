@@ -2,6 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isTouchpoint, type Touchpoint } from '../generated/ast.js';
 import { insertStatement, quoted } from './fix-edits.js';
+import { SUGGESTED_BOUND } from './measurable-responsiveness.js';
 import type { Rule } from './rule.js';
 import { appliesUnknownNorm, elementName, elementOf, expectationsOf, FIVE_ELEMENTS, serviceOf, touchpointsOf, type FiveElement } from './spec-facts.js';
 
@@ -46,8 +47,12 @@ function suggestedElement(touchpoint: Touchpoint): FiveElement {
     return FIVE_ELEMENTS.find(element => !covered.has(element)) ?? 'reliability';
 }
 
-/** Inserts `expect ELEMENT "…"` after the touchpoint's moment, actions, evidence and expectations. */
-export function insertExpectation(document: LangiumDocument, touchpoint: Touchpoint, element: FiveElement, text: string, bound = ''): TextEdit[] {
+/**
+ * Inserts `expect ELEMENT "…"` after the touchpoint's moment, actions, evidence and expectations. A
+ * responsiveness expectation gets a time bound, so that the fix does not raise measurable-responsiveness.
+ */
+export function insertExpectation(document: LangiumDocument, touchpoint: Touchpoint, element: FiveElement, text: string,
+    bound = element === 'responsiveness' ? ` within ${SUGGESTED_BOUND}` : ''): TextEdit[] {
     const before: AstNode[] = [
         ...(touchpoint.moment ? [touchpoint.moment] : []),
         ...touchpoint.actions, ...touchpoint.evidence, ...touchpoint.expectations

@@ -17,6 +17,8 @@ export const unusedDeclaration: Rule = {
             const used = new Set<unknown>();
             for (const touchpoint of touchpointsOf(service)) {
                 for (const action of touchpoint.actions) if (isCastAction(action)) used.add(action.performer?.ref);
+                // Owning a recovery (`recovery … by X`) is acting too: X steps in when the risk happens.
+                for (const risk of touchpoint.risks) used.add(risk.recovery?.performer?.ref);
                 for (const evidence of touchpoint.evidence) for (const prop of evidence.props) used.add(prop?.ref);
             }
             for (const member of service.members) {
@@ -35,7 +37,8 @@ export const unusedDeclaration: Rule = {
         const what = describe(node);
         return [{
             title: { en: `Remove the unused ${what.en}`, zh: `删除未使用的${what.zh}` },
-            edits: removeNode(document, node)
+            edits: removeNode(document, node),
+            destructive: true
         }];
     }
 };

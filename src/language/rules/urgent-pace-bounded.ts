@@ -1,4 +1,4 @@
-import { isAudience, isTouchpoint, type Audience } from '../generated/ast.js';
+import { isAudience, isTouchpoint, type Audience, type Touchpoint } from '../generated/ast.js';
 import type { Rule } from './rule.js';
 import { appliesUnknownNorm, elementOf, expectationsOf, serviceOf } from './spec-facts.js';
 import { insertExpectation } from './touchpoint-has-expectation.js';
@@ -15,8 +15,7 @@ export const urgentPaceBounded: Rule = {
     },
     checks: {
         Touchpoint(touchpoint, context) {
-            const service = serviceOf(touchpoint);
-            const hurried = service?.members.find((member): member is Audience => isAudience(member) && member.pace === 'urgent');
+            const hurried = hurriedAudience(touchpoint);
             if (!hurried || appliesUnknownNorm(touchpoint)) return;
             const bounded = expectationsOf(touchpoint).some(expectation => elementOf(expectation) === 'responsiveness' && expectation.bound);
             if (bounded) return;
@@ -41,3 +40,15 @@ export const urgentPaceBounded: Rule = {
         }];
     }
 };
+
+/**
+ * The audience in a hurry that the touchpoint serves: its own audience (`for`) when it names one, else
+ * the first urgent audience of the service, since a touchpoint without `for` serves them all.
+ */
+function hurriedAudience(touchpoint: Touchpoint): Audience | undefined {
+    if (touchpoint.audience) {
+        const audience = touchpoint.audience.ref;
+        return audience?.pace === 'urgent' ? audience : undefined;
+    }
+    return serviceOf(touchpoint)?.members.find((member): member is Audience => isAudience(member) && member.pace === 'urgent');
+}

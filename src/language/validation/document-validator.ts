@@ -3,7 +3,7 @@ import {
     type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { collectNodes, NODES_BETWEEN_INTERRUPTS } from '../ast-walk.js';
-import { isApplies, isCastAction, isEvidence } from '../generated/ast.js';
+import { isApplies, isCastAction, isEvidence, isRecovery, isTouchpoint } from '../generated/ast.js';
 import type { Localized } from '../rules/rule.js';
 import { serviceOf } from '../rules/spec-facts.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
@@ -71,7 +71,7 @@ export class ServiceDramaDocumentValidator extends DefaultDocumentValidator {
         const container = reference?.error?.info.container;
         const name = reference?.$refText ?? '';
         const service = container ? serviceOf(container)?.name : undefined;
-        if (isCastAction(container)) {
+        if (isCastAction(container) || isRecovery(container)) {
             return {
                 en: `Unknown actor or system '${name}' in service ${service}: declare it with 'actor ${name} frontstage' or 'system ${name} support'`,
                 zh: `服务 ${service} 里没有名为 ${name} 的演员或系统：请先用 \`actor ${name} frontstage\` 或 \`system ${name} support\` 声明`
@@ -81,6 +81,12 @@ export class ServiceDramaDocumentValidator extends DefaultDocumentValidator {
             return {
                 en: `Unknown prop '${name}' in service ${service}: declare it with 'prop ${name}'`,
                 zh: `服务 ${service} 里没有名为 ${name} 的道具：请先用 \`prop ${name}\` 声明`
+            };
+        }
+        if (isTouchpoint(container)) {
+            return {
+                en: `Unknown audience '${name}' in service ${service}: declare it with 'audience ${name}'`,
+                zh: `服务 ${service} 里没有名为 ${name} 的观众：请先用 \`audience ${name}\` 声明`
             };
         }
         if (isApplies(container)) {

@@ -43,6 +43,14 @@ export class RuleSettings {
         return configured ?? rule.defaultSeverity;
     }
 
+    /** The rule's options for a document: the setting's, else its folder configuration's, else the rule's defaults. */
+    optionsFor(rule: Rule, documentUri: URI): unknown {
+        if (!rule.options) return undefined;
+        return this.overrides.options?.get(rule.id)
+            ?? this.configFor(documentUri.toString())?.options?.get(rule.id)
+            ?? rule.options.defaults;
+    }
+
     /** The configuration of the innermost folder that holds the document. */
     private configFor(documentUri: string): RuleSeverities | undefined {
         let best: string | undefined;

@@ -30,7 +30,9 @@ export function registerRules(services: ServiceDramaServices): void {
                 const document = AstUtils.getDocument(node);
                 ruleSettings ??= services.validation.RuleSettings;
                 const severity = ruleSettings.severityFor(rule, document.uri);
-                if (severity !== 'off') check(node, new RuleRun(rule, severity, document, accept, services));
+                if (severity !== 'off') {
+                    check(node, new RuleRun(rule, severity, document, accept, services, ruleSettings.optionsFor(rule, document.uri)));
+                }
             };
         }
         registry.register(checks as ValidationChecks<ServiceDramaAstType>, undefined, 'fast');
@@ -43,7 +45,8 @@ class RuleRun implements RuleContext {
         private readonly severity: RuleSeverity,
         private readonly document: LangiumDocument,
         private readonly accept: ValidationAcceptor,
-        readonly services: ServiceDramaServices
+        readonly services: ServiceDramaServices,
+        readonly options: unknown
     ) {}
 
     report<N extends AstNode>(finding: Finding<N>): void {
