@@ -21,7 +21,8 @@ const options = {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['vscode'],
+    // resvg is a native binary, loaded at run time from the installed package (a runtime dependency).
+    external: ['vscode', '@resvg/resvg-js'],
     // Node 20 lacks Object.groupBy, which chevrotain calls while building the parser. The bundles are
     // CommonJS: import.meta.url of a bundled ES module (fdir calls createRequire with it) is the bundle's own URL.
     banner: { js: `${readFileSync('scripts/object-groupby.cjs', 'utf8')}\nvar __bundleUrl = require('url').pathToFileURL(__filename).href;` },

@@ -135,6 +135,8 @@
             }
             updateServices(message.services, message.service);
             showStatus('');
+        } else if (message.type === 'rasterise') {
+            rasterise(message);
         } else if (message.type === 'status') {
             if (message.services) updateServices(message.services);
             // With no service left to draw, an old drawing would mislead; after a failure it stays.
@@ -170,6 +172,34 @@
             vscode.postMessage({ type: 'reveal', range: rangeOf(target) });
         }
     });
+
+    document.getElementById('export')?.addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+
+    /** Draws a standalone SVG on a canvas and returns it as PNG in base64, for the extension to save. */
+    function rasterise(message) {
+        const image = new Image();
+        image.onload = () => {
+            try {
+                const canvas = document.createElement('canvas');
+                canvas.width = Math.round(image.naturalWidth * message.scale);
+                canvas.height = Math.round(image.naturalHeight * message.scale);
+                const context = canvas.getContext('2d');
+                if (!context) throw new Error('no canvas');
+                context.fillStyle = '#ffffff';
+                context.fillRect(0, 0, canvas.width, canvas.height);
+                context.drawImage(image, 0, 0, canvas.width, canvas.height);
+                const png = canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+                vscode.postMessage({ type: 'rasterised', id: message.id, png });
+            } catch (error) {
+                vscode.postMessage({ type: 'rasterised', id: message.id, error: String(error) });
+            }
+        };
+        image.onerror = () => vscode.postMessage({ type: 'rasterised', id: message.id, error: 'the drawing could not be loaded' });
+        const bytes = new TextEncoder().encode(message.svg);
+        let binary = '';
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        image.src = `data:image/svg+xml;base64,${btoa(binary)}`;
+    }
 
     picker.addEventListener('change', () => vscode.postMessage({ type: 'selectService', service: picker.value }));
 

@@ -1,9 +1,10 @@
 import type { AstNode, CstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
-    isActor, isCustomerAction, isScene, isService, isSupportSystem,
+    isActor, isAudience, isCustomerAction, isScene, isService, isSupportSystem,
     type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
 } from '../language/generated/ast.js';
+import { DEFAULT_WAIT_THRESHOLD_SECONDS, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
 
 // The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
 // tree. The language server sends it to the editor and the CLI exports it; the renderer draws it.
@@ -51,6 +52,34 @@ export interface LaneItem extends Located {
     label?: string;
     /** What is done, or the prop's description. */
     text: string;
+    /** The performer's or the prop's description, as declared: the item's tooltip. */
+    description?: string;
+    /** An action's place in the performance, from 1: the actions of a touchpoint in the order written. */
+    step?: number;
+    /** The risks that name this action (see {@link actionsNamedBy}). */
+    failPoints?: FailPoint[];
+}
+
+/** Where a risk can happen, and whether the spec says how the service recovers. */
+export interface FailPoint {
+    risk: string;
+    recovered: boolean;
+}
+
+/** A step where the customer may wait longer than the wait threshold. */
+export interface WaitPoint extends Located {
+    /** The bound, as written: `10 min`. */
+    within: string;
+    seconds: number;
+    /** What is awaited: the expectation's text. */
+    text: string;
+}
+
+/** One of the service's audiences, with its pace. */
+export interface BlueprintAudience extends Located {
+    name: string;
+    description?: string;
+    pace?: string;
 }
 
 export interface BlueprintExpectation extends Located {
@@ -67,6 +96,8 @@ export interface BlueprintRisk extends Located {
     description?: string;
     /** The recovery, who carries it out (`by`) and how fast (`within`). */
     recovery?: { text: string; by?: string; within?: string; range: SourceRange };
+    /** The steps of the actions the risk names, if any. */
+    steps: number[];
 }
 
 /** A wait point: how the wait is explained or filled, and how long it may last. */
@@ -103,6 +134,12 @@ export interface BlueprintTouchpoint extends Located {
     waits: BlueprintWait[];
     feeling?: BlueprintFeeling;
     lanes: Record<LaneId, LaneItem[]>;
+    /** One per risk: the fail-point badges on the touchpoint. */
+    failPoints: FailPoint[];
+    /** Responsiveness bounds over the wait threshold. */
+    waitPoints: WaitPoint[];
+    /** When the touchpoint runs, in seconds from the start of the journey: its bounds after those before it. */
+    time: { from: number; to: number };
 }
 
 export interface BlueprintScene extends Located {
@@ -110,6 +147,8 @@ export interface BlueprintScene extends Located {
     title?: string;
     setting?: string;
     budget?: string;
+    /** The touchpoints' bounds added up (as the scene-budget rule adds them), against the budget, in seconds. */
+    time: { total: number; budget?: number; over: boolean };
     touchpoints: BlueprintTouchpoint[];
 }
 
@@ -117,7 +156,15 @@ export interface BlueprintScene extends Located {
 export interface BlueprintModel extends Located {
     service: string;
     title?: string;
+    audiences: BlueprintAudience[];
     scenes: BlueprintScene[];
+    /** The wait threshold the wait points were marked against, in seconds. */
+    waitThreshold: number;
+}
+
+export interface BlueprintOptions {
+    /** A responsiveness bound over this many seconds marks a wait point; 5 minutes by default. */
+    waitThreshold?: number;
 }
 
 /** The services of a spec file, in the order they are written. */
@@ -149,16 +196,26 @@ export function selectService(model: Model, name?: string, position?: SourcePosi
  * grammar requires may be missing (lists are always there), so every read below tolerates that:
  * the preview must draw whatever is there.
  */
-export function buildBlueprint(service: Service, diagnostics: readonly Diagnostic[] = []): BlueprintModel {
-    const findingTargets: FindingTarget[] = [];
-    const scenes = service.members.filter(isScene).map(scene => sceneOf(scene, findingTargets));
+export function buildBlueprint(service: Service, diagnostics: readonly Diagnostic[] = [], options: BlueprintOptions = {}): BlueprintModel {
+    const context: BuildContext = { targets: [], clock: 0, waitThreshold: options.waitThreshold ?? DEFAULT_WAIT_THRESHOLD_SECONDS };
+    const scenes = service.members.filter(isScene).map(scene => sceneOf(scene, context));
+    const audiences = service.members.filter(isAudience).map(audience => ({
+        name: audience.name ?? '',
+        ...present('description', audience.description),
+        ...present('pace', audience.pace),
+        range: rangeOf(audience.$cstNode),
+        findings: []
+    }));
     const blueprint: BlueprintModel = {
         service: service.name ?? '',
         ...present('title', service.title),
         range: rangeOf(service.$cstNode),
         findings: [],
-        scenes
+        audiences,
+        scenes,
+        waitThreshold: context.waitThreshold
     };
+    const findingTargets = context.targets;
     attachFindings(blueprint, findingTargets, diagnostics);
     return blueprint;
 }
@@ -169,29 +226,42 @@ interface FindingTarget {
     items: Located[];
 }
 
-function sceneOf(scene: Scene, targets: FindingTarget[]): BlueprintScene {
+interface BuildContext {
+    targets: FindingTarget[];
+    /** Seconds from the start of the journey to the end of the last touchpoint built. */
+    clock: number;
+    waitThreshold: number;
+}
+
+function sceneOf(scene: Scene, context: BuildContext): BlueprintScene {
+    const total = sceneBoundsTotal(scene);
+    const budget = scene.budget?.value === undefined ? undefined : secondsOf(scene.budget);
     return {
         name: scene.name ?? '',
         ...present('title', scene.title),
         ...present('setting', scene.setting),
         ...present('budget', durationText(scene.budget)),
+        time: { total, ...present('budget', budget), over: budget !== undefined && !fitsBudget(total, budget) },
         range: rangeOf(scene.$cstNode),
         findings: [],
-        touchpoints: scene.touchpoints.map(touchpoint => touchpointOf(touchpoint, targets))
+        touchpoints: scene.touchpoints.map(touchpoint => touchpointOf(touchpoint, context))
     };
 }
 
-function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): BlueprintTouchpoint {
+function touchpointOf(touchpoint: Touchpoint, context: BuildContext): BlueprintTouchpoint {
     const lanes: Record<LaneId, LaneItem[]> = { evidence: [], customer: [], frontstage: [], backstage: [], support: [] };
-    for (const action of touchpoint.actions) {
-        const { lane, item } = laneItemOf(action);
+    const actions: LaneItem[] = [];
+    touchpoint.actions.forEach((action, index) => {
+        const { lane, item } = laneItemOf(action, index + 1);
         lanes[lane].push(item);
-    }
+        actions.push(item);
+    });
     for (const evidence of touchpoint.evidence) {
         for (const prop of evidence.props) {
             lanes.evidence.push({
                 label: prop.ref?.name ?? prop.$refText ?? '',
                 text: prop.ref?.description ?? '',
+                ...present('description', prop.ref?.description),
                 range: rangeOf(prop.$refNode ?? evidence.$cstNode),
                 findings: []
             });
@@ -204,18 +274,37 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
     });
     const expectations = [...ownExpectations, ...normExpectations];
     const covered = new Set(expectations.map(expectation => expectation.element));
-    const risks: BlueprintRisk[] = touchpoint.risks.map(risk => ({
-        name: risk.name ?? '',
-        ...present('description', risk.description),
-        ...present('recovery', risk.recovery && {
-            text: risk.recovery.text ?? '',
-            ...present('by', risk.recovery.performer?.$refText || undefined),
-            ...present('within', durationText(risk.recovery.bound)),
-            range: rangeOf(risk.recovery.$cstNode)
-        }),
-        range: rangeOf(risk.$cstNode),
-        findings: []
-    }));
+    const risks: BlueprintRisk[] = touchpoint.risks.map(risk => {
+        const named = actionsNamedBy(`${risk.name ?? ''} ${risk.description ?? ''}`, actions);
+        const failPoint: FailPoint = { risk: risk.name ?? '', recovered: risk.recovery !== undefined };
+        for (const action of named) (action.failPoints ??= []).push(failPoint);
+        return {
+            name: risk.name ?? '',
+            ...present('description', risk.description),
+            ...present('recovery', risk.recovery && {
+                text: risk.recovery.text ?? '',
+                ...present('by', risk.recovery.performer?.$refText || undefined),
+                ...present('within', durationText(risk.recovery.bound)),
+                range: rangeOf(risk.recovery.$cstNode)
+            }),
+            steps: named.map(action => action.step!),
+            range: rangeOf(risk.$cstNode),
+            findings: []
+        };
+    });
+    // A bounded `wait` line is the badge; without one, a responsiveness bound over the threshold is.
+    const statedWaits: WaitPoint[] = touchpoint.waits.flatMap(wait => wait.bound
+        ? [{ within: durationText(wait.bound)!, seconds: secondsOf(wait.bound), text: wait.text ?? '', range: rangeOf(wait.$cstNode), findings: [] }]
+        : []);
+    const waitPoints: WaitPoint[] = statedWaits.length > 0 ? statedWaits : expectations.flatMap(expectation => {
+        if (expectation.element !== 'responsiveness' || !expectation.within) return [];
+        const seconds = expectation.seconds ?? 0;
+        return seconds > context.waitThreshold
+            ? [{ within: expectation.within, seconds, text: expectation.text, range: expectation.range, findings: [] }]
+            : [];
+    });
+    const from = context.clock;
+    context.clock += touchpointBoundSeconds(touchpoint);
     const note = (node: AstNode & { text: string }): BlueprintNote => ({ text: node.text ?? '', range: rangeOf(node.$cstNode), findings: [] });
     const kinds = touchpoint.moment?.kinds.filter(kind => kind !== undefined) ?? [];
     const moment = kinds.length === 0 ? undefined : { kinds, trial: touchpoint.moment!.trial };
@@ -243,11 +332,15 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
         waits,
         ...present('feeling', feeling),
         lanes,
+        failPoints: risks.map(risk => ({ risk: risk.name, recovered: risk.recovery !== undefined })),
+        waitPoints,
+        time: { from, to: context.clock },
         range: rangeOf(touchpoint.$cstNode),
         findings: []
     };
+    for (const expectation of expectations) delete expectation.seconds;
     // Norm expectations share the `applies` range, so findings there go to the touchpoint itself.
-    targets.push({
+    context.targets.push({
         touchpoint: result,
         items: [
             ...LANE_IDS.flatMap(lane => lanes[lane]), ...ownExpectations, ...risks, ...result.delights, ...result.adaptations,
@@ -257,27 +350,67 @@ function touchpointOf(touchpoint: Touchpoint, targets: FindingTarget[]): Bluepri
     return result;
 }
 
-/** An expectation as drawn; none while its element is still being typed. */
-function expectationOf(expectation: Expectation, range: SourceRange, norm?: string): BlueprintExpectation[] {
+/**
+ * The actions a risk names: those whose performer the risk's name or description mentions by name
+ * ("the Payments link drops" names every action of Payments in the touchpoint). A Latin name must
+ * stand as a whole word, in any case; a Chinese or other name without spaces is found anywhere.
+ */
+export function actionsNamedBy(riskText: string, actions: readonly LaneItem[]): LaneItem[] {
+    const text = riskText.toLowerCase();
+    const mentioned = new Map<string, boolean>();
+    const mentions = (name: string): boolean => {
+        let found = mentioned.get(name);
+        if (found === undefined) {
+            found = mentionsName(text, name.toLowerCase());
+            mentioned.set(name, found);
+        }
+        return found;
+    };
+    return actions.filter(action => action.label !== undefined && action.label !== '' && mentions(action.label));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{N}_]+$/u;
+
+function mentionsName(text: string, name: string): boolean {
+    if (!LATIN_NAME.test(name)) return text.includes(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before = text[at - 1];
+        const after = text[at + name.length];
+        if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+    }
+    return false;
+}
+
+/** An expectation as drawn; none while its element is still being typed. `seconds` is dropped once used. */
+function expectationOf(expectation: Expectation, range: SourceRange, norm?: string): (BlueprintExpectation & { seconds?: number })[] {
     if (!expectation.element) return [];
     return [{
         element: expectation.element === 'friendliness' ? 'assurance' : expectation.element,
         text: expectation.text ?? '',
         ...present('within', durationText(expectation.bound)),
+        ...present('seconds', expectation.bound?.value === undefined ? undefined : secondsOf(expectation.bound)),
         ...present('norm', norm),
         range,
         findings: []
     }];
 }
 
-function laneItemOf(action: Action): { lane: LaneId; item: LaneItem } {
+function laneItemOf(action: Action, step: number): { lane: LaneId; item: LaneItem } {
     const range = rangeOf(action.$cstNode);
     const text = action.text ?? '';
     if (isCustomerAction(action)) {
-        return { lane: 'customer', item: { text, range, findings: [] } };
+        return { lane: 'customer', item: { text, step, range, findings: [] } };
     }
     const performer = action.performer?.ref;
-    const item: LaneItem = { label: performer?.name ?? action.performer?.$refText ?? '', text, range, findings: [] };
+    const item: LaneItem = {
+        label: performer?.name ?? action.performer?.$refText ?? '',
+        text,
+        ...present('description', performer?.description),
+        step,
+        range,
+        findings: []
+    };
     // A system the customer operates (an app, a kiosk) acts above the line of visibility, as staff there do.
     if (isSupportSystem(performer)) return { lane: performer.frontstage ? 'frontstage' : 'support', item };
     if (isActor(performer) && performer.stage === 'backstage') return { lane: 'backstage', item };

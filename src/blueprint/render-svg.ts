@@ -1,8 +1,10 @@
 import { escapeXml } from './escape.js';
 import type { Locale } from '../language/i18n/locale.js';
-import { blueprintWords, layoutBlueprint, TEXT_STYLES, type BlueprintLayout, type BlueprintWords, type Box, type Rect, type TextLine } from './layout.js';
-import type { BlueprintModel, Finding, SourceRange } from './model.js';
-import { BLUEPRINT_CSS, FONT_FAMILY } from './styles.js';
+import { BADGE_SIZE, type Badge, type Box, type Rect, type TextLine } from './boxes.js';
+import type { Flow } from './flow.js';
+import { layoutBlueprint, type BlueprintLayout } from './layout.js';
+import type { BlueprintModel, SourceRange } from './model.js';
+import { BLUEPRINT_CSS, blueprintWords, fixedColoursCss, FONT_FAMILY, TEXT_STYLES, type BlueprintWords } from './theme.js';
 
 /**
  * `file` (the default): a standalone SVG document with its stylesheet. `page`: an SVG element for a
@@ -15,12 +17,16 @@ export interface SvgOptions {
     target?: SvgTarget;
     /** The language of the labels, English by default; the spec's own text is drawn as written. */
     locale?: Locale;
+    /** A file whose stylesheet has fixed colours instead of variables, for a rasteriser that lacks them. */
+    fixedColours?: boolean;
+    /** The font families to draw with, instead of the usual system faces. */
+    fontFamily?: string;
 }
 
 /** Draws the blueprint of a service as SVG. */
 export function renderSvg(model: BlueprintModel, options: SvgOptions = {}): string {
     const words = blueprintWords(options.locale);
-    return drawLayout(model, layoutBlueprint(model, words), options.target ?? 'file', words);
+    return drawLayout(model, layoutBlueprint(model, words), options.target ?? 'file', words, options.fixedColours === true, options.fontFamily ?? FONT_FAMILY);
 }
 
 const number = (value: number) => String(Math.round(value * 10) / 10);
@@ -38,15 +44,63 @@ function rangeAttributes(range: SourceRange): string {
     return ` data-start-line="${range.start.line}" data-start-character="${range.start.character}" data-end-line="${range.end.line}" data-end-character="${range.end.character}"`;
 }
 
+/** The shape of each badge kind, centred on (x, y): told apart by shape as well as by colour. */
+function badgeShape(badge: Badge): string {
+    const r = BADGE_SIZE / 2;
+    const { x, y } = badge;
+    switch (badge.kind) {
+        case 'fail-unrecovered':
+            return `<path d="M${number(x)} ${number(y - r - 1)}L${number(x + r + 1)} ${number(y)}L${number(x)} ${number(y + r + 1)}L${number(x - r - 1)} ${number(y)}Z"/>`;
+        case 'wait':
+            return rect({ x: x - r, y: y - r, width: BADGE_SIZE, height: BADGE_SIZE }, ' rx="2"');
+        default:
+            return `<circle cx="${number(x)}" cy="${number(y)}" r="${r}"/>`;
+    }
+}
+
+export function drawBadge(badge: Badge): string {
+    return `<g class="sd-badge sd-badge-${badge.kind}">${badge.tooltip ? `<title>${escapeXml(badge.tooltip)}</title>` : ''}${badgeShape(badge)}`
+        + `<text class="sd-badge-letter" x="${number(badge.x)}" y="${number(badge.y + 3.5)}" font-size="${TEXT_STYLES.badge.size}" font-weight="bold" text-anchor="middle">${escapeXml(badge.letter)}</text>`
+        + `${badge.labelLine ? text(badge.labelLine) : ''}</g>`;
+}
+
+function points(flow: Flow): string {
+    return flow.points.map(point => `${number(point.x)},${number(point.y)}`).join(' ');
+}
+
+function drawFlow(flow: Flow): string {
+    return `<polyline class="sd-flow sd-flow-${flow.kind}" points="${points(flow)}" marker-end="url(#sd-arrow)"/>`;
+}
+
+/** Markers and patterns the drawing refers to: the arrowhead and the hatching of trial columns and overruns. */
+export const SVG_DEFS = '<defs>'
+    + '<marker id="sd-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+    + '<path class="sd-arrowhead" d="M0 0L8 4L0 8Z"/></marker>'
+    + '<pattern id="sd-hatch-trial" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+    + '<line class="sd-hatch-trial" x1="0" y1="0" x2="0" y2="10"/></pattern>'
+    + '<pattern id="sd-hatch-over" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">'
+    + '<line class="sd-hatch-over" x1="0" y1="0" x2="0" y2="6"/></pattern>'
+    + '</defs>';
+
 function drawBox(box: Box, interactive: boolean, words: BlueprintWords): string {
-    const classes = ['sd-box', 'sd-item', `sd-${box.kind}`, ...(box.severity ? [`sd-has-${box.severity}`] : [])].join(' ');
+    let classes = `sd-box sd-item sd-${box.kind}`;
+    if (box.classes) classes += ` ${box.classes.join(' ')}`;
+    if (box.severity) classes += ` sd-has-${box.severity}`;
+    // The box's tooltip: the description of what it shows, then its findings.
+    let tooltip = box.tooltip ?? '';
+    for (const finding of box.source.findings) {
+        tooltip += `${tooltip ? '\n' : ''}${words.finding(finding.severity, finding.message, finding.rule)}`;
+    }
     const parts = [
         `<g class="${classes}"${rangeAttributes(box.source.range)}${interactive ? ' tabindex="0"' : ''}>`,
-        // The findings are the box's tooltip: hovering anywhere on it, or on its marker, shows them.
-        box.source.findings.length > 0 ? `<title>${escapeXml(box.source.findings.map((finding: Finding) => words.finding(finding.severity, finding.message, finding.rule)).join('\n'))}</title>` : '',
+        tooltip ? `<title>${escapeXml(tooltip)}</title>` : '',
         rect(box.rect, ' rx="4"'),
         ...box.text.map(line => text(line))
     ];
+    if (box.bar) {
+        parts.push(`<g class="sd-bar${box.bar.over ? ' sd-bar-over' : ''}">${rect(box.bar.track, ' class="sd-bar-track" rx="2"')}${rect(box.bar.fill, ' class="sd-bar-fill" rx="2"')}</g>`);
+    }
+    for (const badge of box.badges ?? []) parts.push(drawBadge(badge));
     for (const chip of box.chips ?? []) {
         const tooltip = words.chipTooltip(words.elementName(chip.element), chip.covered);
         parts.push(`<g class="sd-chip${chip.covered ? ' sd-chip-on' : ''}"><title>${escapeXml(tooltip)}</title>${rect(chip.rect, ' rx="3"')}${text(chip.text, 'middle')}</g>`);
@@ -75,24 +129,27 @@ function drawLabelColumn(layout: BlueprintLayout): string {
     return parts.join('');
 }
 
-function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget, words: BlueprintWords): string {
+function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget, words: BlueprintWords, fixedColours: boolean, fontFamily: string): string {
     const { width, height } = layout;
     const title = words.title(model.title ?? model.service);
     const parts: string[] = [];
     if (target === 'file') parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
     parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="sd-blueprint" width="${number(width)}" height="${number(height)}" viewBox="0 0 ${number(width)} ${number(height)}"`
-        + ` font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">`);
+        + ` font-family="${escapeXml(fontFamily)}" role="img" aria-label="${escapeXml(title)}">`);
     parts.push(`<title>${escapeXml(title)}</title>`);
-    if (target === 'file') parts.push(`<style>${BLUEPRINT_CSS}</style>`);
+    if (target === 'file') parts.push(`<style>${fixedColours ? fixedColoursCss() : BLUEPRINT_CSS}</style>`);
+    parts.push(SVG_DEFS);
     parts.push(rect({ x: 0, y: 0, width, height }, ' class="sd-background"'));
     // Joined before they are pushed: a large service has too many boxes to spread into one call.
     parts.push('<g class="sd-rows">', layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)).join(''), '</g>');
+    parts.push('<g class="sd-trial-columns">', layout.trialColumns.map(column => rect(column, ' class="sd-trial-column" rx="4"')).join(''), '</g>');
     parts.push('<g class="sd-lines">');
     for (const separator of layout.separators) {
         parts.push(`<line class="sd-line sd-line-${separator.id}" x1="${separator.x1}" y1="${number(separator.y)}" x2="${number(separator.x2)}" y2="${number(separator.y)}"/>`);
         parts.push(separator.labels.slice(1).map(label => text(label)).join(''));
     }
     parts.push('</g>');
+    parts.push('<g class="sd-flows">', layout.flows.map(drawFlow).join(''), '</g>');
     parts.push('<g class="sd-boxes">', layout.boxes.map(box => drawBox(box, target === 'preview', words)).join(''), '</g>');
     parts.push(drawLabelColumn(layout));
     parts.push('</svg>\n');

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { SourceRange } from '../blueprint/model.js';
+import type { BlueprintModel, SourceRange } from '../blueprint/model.js';
+import { renderHtml } from '../blueprint/render-html.js';
+import { renderSvg } from '../blueprint/render-svg.js';
 import { escapeXml } from '../blueprint/escape.js';
 import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
-import { BLUEPRINT_CSS } from '../blueprint/styles.js';
+import { pageHead } from '../blueprint/page-head.js';
 import type { BlueprintTexts } from '../language/help/help-texts.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import { localeFromTag, type Locale } from '../language/i18n/locale.js';
@@ -32,7 +34,12 @@ function previewLocale(): Locale {
 type WebviewMessage =
     | { type: 'ready' }
     | { type: 'selectService'; service: string }
-    | { type: 'reveal'; range: SourceRange };
+    | { type: 'reveal'; range: SourceRange }
+    | { type: 'export' }
+    | { type: 'rasterised'; id: number; png?: string; error?: string };
+
+/** How many pixels per unit of the drawing an exported PNG has: sharp on high-density screens. */
+const PNG_SCALE = 2;
 
 /** What the page script saves with `setState`; VS Code hands it back when it restores the panel. */
 interface PageState {
@@ -66,6 +73,10 @@ class BlueprintPreview implements vscode.Disposable {
     private highlightTimer: ReturnType<typeof setTimeout> | undefined;
     private pending: vscode.CancellationTokenSource | undefined;
     private generation = 0;
+    /** The blueprint shown, which an export writes out. */
+    private model: BlueprintModel | undefined;
+    private rasterisations = new Map<number, (png: Uint8Array | Error) => void>();
+    private nextRasterisation = 0;
     private readonly subscriptions: vscode.Disposable[] = [];
     private readonly highlight = vscode.window.createTextEditorDecorationType({
         backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
@@ -169,6 +180,15 @@ class BlueprintPreview implements vscode.Disposable {
             case 'reveal':
                 void this.reveal(message.range);
                 break;
+            case 'export':
+                void this.export();
+                break;
+            case 'rasterised': {
+                const done = this.rasterisations.get(message.id);
+                this.rasterisations.delete(message.id);
+                done?.(message.png ? Uint8Array.from(atob(message.png), char => char.charCodeAt(0)) : new Error(message.error ?? 'no picture'));
+                break;
+            }
         }
     }
 
@@ -197,6 +217,7 @@ class BlueprintPreview implements vscode.Disposable {
             // Keep the service once found, so that edits elsewhere in the file do not switch it.
             this.service = result.service;
             this.position = undefined;
+            this.model = result.model;
             const text = strings();
             if (result.service) panel.title = text.tab(result.service);
             const document = uri.toString();
@@ -209,6 +230,47 @@ class BlueprintPreview implements vscode.Disposable {
             const message = error instanceof Error ? error.message : String(error);
             void panel.webview.postMessage({ type: 'status', text: strings().failed + message });
         }
+    }
+
+    /**
+     * Saves the blueprint shown through VS Code's save dialog, as SVG or HTML (drawn here by the
+     * renderer the CLI uses) or PNG (the same SVG rasterised on the page's canvas, which works in the
+     * browser too and draws Chinese with the fonts the page has).
+     */
+    private async export(): Promise<void> {
+        const model = this.model;
+        if (!model || !this.documentUri) return;
+        const text = strings();
+        const locale = previewLocale();
+        const folder = vscode.Uri.joinPath(this.documentUri, '..');
+        const target = await vscode.window.showSaveDialog({
+            defaultUri: vscode.Uri.joinPath(folder, `${model.service}-blueprint.svg`),
+            filters: { [text.exportTypes.svg]: ['svg'], [text.exportTypes.png]: ['png'], [text.exportTypes.html]: ['html', 'htm'] },
+            title: text.export
+        });
+        if (!target) return;
+        try {
+            // No node:path here: the preview also runs in the browser extension.
+            const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+            const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
+            const content = extension === '.png'
+                ? await this.rasterise(renderSvg(model, { locale, fixedColours: true }))
+                : new TextEncoder().encode(extension === '.html' || extension === '.htm' ? renderHtml(model, locale) : renderSvg(model, { locale }));
+            await vscode.workspace.fs.writeFile(target, content);
+            void vscode.window.showInformationMessage(text.exported(name));
+        } catch (error) {
+            void vscode.window.showErrorMessage(text.exportFailed + (error instanceof Error ? error.message : String(error)));
+        }
+    }
+
+    private rasterise(svg: string): Promise<Uint8Array> {
+        const panel = this.panel;
+        if (!panel) return Promise.reject(new Error('the preview is closed'));
+        const id = ++this.nextRasterisation;
+        return new Promise((resolve, reject) => {
+            this.rasterisations.set(id, result => result instanceof Error ? reject(result) : resolve(result));
+            void panel.webview.postMessage({ type: 'rasterise', id, svg, scale: PNG_SCALE });
+        });
     }
 
     private async reveal(range: SourceRange): Promise<void> {
@@ -234,20 +296,16 @@ class BlueprintPreview implements vscode.Disposable {
         const script = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.js'));
         const style = webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'blueprint-preview.css'));
         const text = strings();
-        return `<!DOCTYPE html>
-<html lang="${helpTexts(previewLocale()).blueprint.languageTag}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:;">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">
-<style nonce="${nonce}">${BLUEPRINT_CSS}</style>
-<title>${escapeXml(text.title)}</title>
-</head>
-<body data-strings="${escapeXml(JSON.stringify(text))}">
+        const head = pageHead({
+            languageTag: helpTexts(previewLocale()).blueprint.languageTag,
+            title: text.title,
+            webview: { nonce, source: webview.cspSource, stylesheet: style.toString() }
+        });
+        return `${head}<body data-strings="${escapeXml(JSON.stringify(text))}">
 <div class="toolbar" role="toolbar">
 <label class="service-picker" hidden>${escapeXml(text.service)} <select id="service"></select></label>
 <span class="spacer"></span>
+<button id="export" type="button" title="${escapeXml(text.export)}">${escapeXml(text.export)}</button>
 <button id="zoom-out" type="button" title="${escapeXml(text.zoomOut)}" aria-label="${escapeXml(text.zoomOut)}">−</button>
 <button id="zoom-reset" type="button" title="${escapeXml(text.zoomReset)}" aria-label="${escapeXml(text.zoomReset)}">100%</button>
 <button id="zoom-in" type="button" title="${escapeXml(text.zoomIn)}" aria-label="${escapeXml(text.zoomIn)}">+</button>

@@ -3,7 +3,7 @@ import { EditorView, basicSetup } from 'codemirror';
 import { EditorState } from '@codemirror/state';
 import type * as lsp from 'vscode-languageserver-protocol';
 import type { SourceRange } from '../blueprint/model.js';
-import { BLUEPRINT_CSS } from '../blueprint/styles.js';
+import { BLUEPRINT_CSS } from '../blueprint/theme.js';
 import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, type ReadDirectoryParams, type ReadFileParams } from '../language/workspace-files/workspace-files-protocol.js';
 import type { Locale } from '../language/i18n/locale.js';
 import starter from '../../examples/hotpot-checkout.drama';

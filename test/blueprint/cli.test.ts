@@ -103,7 +103,7 @@ describe('service-drama blueprint (CLI)', function () {
     });
 
     it('reports a wrong format, a missing file, a folder, or no file at all, with exit code 2', () => {
-        assertUsageError(run(checkout, '--format', 'png'), /unknown format 'png'; use one of: svg, html, json/);
+        assertUsageError(run(checkout, '--format', 'pdf'), /unknown format 'pdf'; use one of: svg, html, json, png, md/);
         assertUsageError(run('no-such.drama'), /no-such\.drama: no such file/);
         assertUsageError(run('examples'), /examples is a folder; give one spec file/);
         assertUsageError(run(), /give the spec file to draw[\s\S]*Usage: service-drama blueprint/);
@@ -152,6 +152,37 @@ describe('service-drama blueprint (CLI)', function () {
     it('explains itself with --help', () => {
         const result = run('--help');
         assert.equal(result.code, 0);
-        assert.match(result.stdout, /^Usage: service-drama blueprint FILE \[--service NAME\] \[--format svg\|html\|json\] \[--locale en\|zh-CN\] \[-o OUT\]/);
+        assert.match(result.stdout, /^Usage: service-drama blueprint FILE \[--service NAME\] \[--format svg\|html\|json\|png\|md\] \[--scale N\] \[--font FILE\] \[--locale en\|zh-CN\] \[-o OUT\]/);
+    });
+
+    describe('--format png and md', () => {
+        it('writes a PNG, twice as large with --scale 2, chosen by the extension', () => {
+            const sizes = [1, 2].map(scale => {
+                const file = path.join(out, `checkout-${scale}.png`);
+                const result = run(checkout, '-o', file, ...(scale === 1 ? [] : ['--scale', String(scale)]));
+                assert.equal(result.code, 0, result.stderr);
+                assert.equal(result.stderr, '', 'a CJK font is installed here: no warning');
+                const png = fs.readFileSync(file);
+                assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+                return [png.readUInt32BE(16), png.readUInt32BE(20)];
+            });
+            assert.deepEqual(sizes[1], [sizes[0][0] * 2, sizes[0][1] * 2]);
+        });
+
+        it('writes Markdown for a design review', () => {
+            const result = run(checkout, '--format', 'md');
+            assert.equal(result.code, 0, result.stderr);
+            assert.match(result.stdout, /^# Service blueprint: Hotpot checkout/);
+            assert.match(result.stdout, /^## 付款$/m);
+            assert.match(result.stdout, /data:image\/svg\+xml;base64,/);
+        });
+
+        it('refuses a bad --scale, --scale or --font without png, and a missing font file', () => {
+            assertUsageError(run(checkout, '--format', 'png', '--scale', 'big', '-o', path.join(out, 'x.png')), /--scale must be a number above 0 and at most 8, not 'big'/);
+            assertUsageError(run(checkout, '--format', 'png', '--scale', '0', '-o', path.join(out, 'x.png')), /--scale must be a number/);
+            assertUsageError(run(checkout, '--scale', '2'), /--scale applies to --format png only/);
+            assertUsageError(run(checkout, '--font', 'x.ttf'), /--font applies to --format png only/);
+            assertUsageError(run(checkout, '--format', 'png', '--font', 'no-such.ttf', '-o', path.join(out, 'x.png')), /--font no-such\.ttf: no such file/);
+        });
     });
 });

@@ -61,10 +61,13 @@ describe('blueprint: odd input', function () {
         const item = (text: string) => ({ text, range, findings: [] });
         const touchpoints: BlueprintTouchpoint[] = Array.from({ length: 40000 }, (_, index) => ({
             name: `T${index}`, channel: 'face-to-face', coverage: [], expectations: [], risks: [], delights: [], adaptations: [], waits: [],
-            range, findings: [],
+            failPoints: [], waitPoints: [], time: { from: 0, to: 0 }, range, findings: [],
             lanes: { evidence: [], customer: [item('asks')], frontstage: [item('answers'), item('points the way')], backstage: [], support: [] }
         }));
-        const model: BlueprintModel = { service: 'Large', range, findings: [], scenes: [{ name: 'All', range, findings: [], touchpoints }] };
+        const model: BlueprintModel = {
+            service: 'Large', range, findings: [], audiences: [], waitThreshold: 300,
+            scenes: [{ name: 'All', range, findings: [], touchpoints, time: { total: 0, over: false } }]
+        };
         const svg = renderSvg(model);
         assert.ok(svg.endsWith('</svg>\n'));
         assert.equal(svg.match(/class="sd-box sd-item sd-touchpoint[" ]/g)?.length, 40000);

@@ -33,6 +33,30 @@ describe('service-drama lint: configuration files (JSONC, extends, overrides, th
         assert.match(run.stdout, /13:18 {2}info {5}touchpoint Seat: risk NoTable has no recovery/, 'base.json comes after the package and wins');
     });
 
+    it('takes a rule\'s options from the file it extends and from an override, as it takes severities', () => {
+        const WAIT = `service S {
+    actor Host frontstage
+    scene X {
+        touchpoint T face-to-face {
+            customer "asks"
+            Host "answers"
+            expect responsiveness "answer" within 3 min
+        }
+    }
+}
+`;
+        workspace = makeWorkspace({
+            '.servicedrama.json': '{ "extends": "./base.json", "overrides": [{ "files": ["relaxed/**"], "rules": { "wait-needs-feedback": ["warning", { "threshold": "10 min" }] } }] }',
+            'base.json': '{ "rules": { "wait-needs-feedback": ["warning", { "threshold": "1 min" }] } }',
+            'a.drama': WAIT,
+            'relaxed/b.drama': WAIT.replace('service S', 'service R')
+        });
+        const run = lint(['a.drama', 'relaxed/b.drama', '--format', 'json']);
+        const waits = (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>)
+            .map(file => [file.filePath.split('/').slice(-2).join('/'), file.messages.filter(m => m.ruleId === 'wait-needs-feedback').length]);
+        assert.deepEqual(Object.fromEntries(waits), { [`${workspace.dir.split('/').pop()}/a.drama`]: 1, 'relaxed/b.drama': 0 }, run.stdout);
+    });
+
     it('applies overrides to the specs their globs match, relative to the configuration\'s folder', () => {
         workspace = makeWorkspace({
             '.servicedrama.json': '{ "overrides": [{ "files": ["drafts/**"], "rules": { "risk-has-recovery": "off" } }] }',

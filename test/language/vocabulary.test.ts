@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { blueprintWords, layoutBlueprint } from '../../src/blueprint/layout.js';
+import { layoutBlueprint } from '../../src/blueprint/layout.js';
+import { blueprintWords } from '../../src/blueprint/theme.js';
 import { buildBlueprint, servicesOf } from '../../src/blueprint/model.js';
 import { chineseTexts } from '../../src/language/help/texts.zh.js';
 import { RULES } from '../../src/language/rules/index.js';

@@ -76,7 +76,12 @@ describe('the npm package: packed, installed into an empty folder, run', functio
         project = path.join(temp, 'project');
         fs.mkdirSync(project);
         fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'a-user-project', version: '1.0.0', private: true }));
-        npm(['install', path.join(temp, packed[0].filename)], project);
+        // The one runtime dependency, the PNG rasteriser, comes from this checkout's node_modules (its
+        // package and the binary for this platform), packed, as the registry would hand them out.
+        const rasteriser = fs.readdirSync(path.join('node_modules', '@resvg')).map(name => path.join('node_modules', '@resvg', name));
+        const rasteriserTarballs = (JSON.parse(npm(['pack', ...rasteriser, '--json', '--pack-destination', temp], process.cwd()).stdout) as { filename: string }[])
+            .map(tarball => path.join(temp, tarball.filename));
+        npm(['install', ...rasteriserTarballs, path.join(temp, packed[0].filename)], project);
 
         specs = path.join(temp, 'specs');
         fs.cpSync('examples', specs, { recursive: true });
@@ -94,11 +99,18 @@ describe('the npm package: packed, installed into an empty folder, run', functio
         }
     });
 
-    it('installs alone: no dependencies, nothing else in node_modules', () => {
-        const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-        assert.equal(manifest.dependencies, undefined);
+    it('installs with one dependency, the PNG rasteriser, and nothing else in node_modules', () => {
+        const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8')) as { dependencies: Record<string, string> };
+        assert.deepEqual(Object.keys(manifest.dependencies), ['@resvg/resvg-js']);
         const modules = fs.readdirSync(path.join(project, 'node_modules')).filter(name => !name.startsWith('.'));
-        assert.deepEqual(modules, ['service-drama']);
+        assert.deepEqual(modules, ['@resvg', 'service-drama']);
+    });
+
+    it('draws a blueprint as PNG with the installed rasteriser', () => {
+        const result = run('service-drama', ['blueprint', 'hotpot-checkout.drama', '-o', path.join(temp, 'checkout.png')]);
+        assert.equal(result.code, 0, result.stderr);
+        const png = fs.readFileSync(path.join(temp, 'checkout.png'));
+        assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     });
 
     it('lints the examples: no problems, exit 0', () => {

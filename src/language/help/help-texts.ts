@@ -209,6 +209,19 @@ export interface BlueprintTexts {
     adaptation: string;
     /** A finding in a tooltip or on the service card; the rule id may be missing. */
     finding(severity: 'error' | 'warning' | 'info' | 'hint', message: string, rule?: string): string;
+    /** An audience on the service card; its pace, when given, arrives as the header shows keywords. */
+    audience(name: string, pace?: string): string;
+    /** On a touchpoint card: when it runs, counted from the start of the journey by the bounds before it. */
+    runningTime(from: string, to: string): string;
+    /** On a scene card: its touchpoints' bounds added up, against its budget when it has one. */
+    timeBounds(total: string, budget?: string): string;
+    overBudget: string;
+    /** The letter in a badge: F for a fail point, W for a wait point. */
+    badges: { fail: string; wait: string };
+    /** A fail-point badge's tooltip: the risk and whether it has a recovery. */
+    failPoint(risk: string, recovered: boolean): string;
+    /** A wait-point badge's tooltip: the bound and what is awaited. */
+    waitPoint(within: string, text: string): string;
     legend: {
         boxes: string;
         lines: string;
@@ -220,6 +233,21 @@ export interface BlueprintTexts {
         adaptation: string;
         /** What a marker of this severity means. */
         marker(severity: 'error' | 'warning' | 'info'): string;
+        flow: string;
+        /** A numbered step and the arrow to the next one, within a touchpoint. */
+        step: string;
+        /** The dashed arrow from a touchpoint's last step to the next touchpoint. */
+        handoff: string;
+        marks: string;
+        failRecovered: string;
+        failUnrecovered: string;
+        /** The wait badge; the threshold arrives written as a duration. */
+        wait(threshold: string): string;
+        /** The running-time line on a touchpoint card. */
+        runningTime: string;
+        timeWithin: string;
+        timeOver: string;
+        trial: string;
     };
     /** The CodeLens above each service. */
     openBlueprint: string;
@@ -239,6 +267,13 @@ export interface BlueprintTexts {
         listSeparator: string;
         failed: string;
         openSpecFirst: string;
+        /** The toolbar button that saves the blueprint as SVG, PNG or HTML. */
+        export: string;
+        /** The save dialog's file types. */
+        exportTypes: { svg: string; png: string; html: string };
+        /** After saving; the file's name arrives. */
+        exported(file: string): string;
+        exportFailed: string;
     };
 }
 
@@ -266,6 +301,8 @@ export interface CliTexts {
     initWritten(file: string): string;
     /** The comments of the configuration `init` writes. */
     initComments: { header: string; extends: string; rules: string; overrides: string; ignores: string };
+    /** A PNG with Chinese text was drawn without a font for it. */
+    noCjkFont: string;
 }
 
 /** The studio page (`service-drama studio`): its buttons, notes and messages. */

@@ -474,6 +474,13 @@ export const englishTexts: HelpTexts = {
         delight: '★ Delight',
         adaptation: '◆ Adaptation',
         finding: (severity, message, rule) => `${severity}: ${message}${rule ? ` (${rule})` : ''}`,
+        audience: (name, pace) => `Audience ${name}${pace ? ` (pace ${pace})` : ''}`,
+        runningTime: (from, to) => `${from} → ${to} into the journey`,
+        timeBounds: (total, budget) => budget ? `Time bounds ${total} of ${budget}` : `Time bounds ${total}`,
+        overBudget: 'over budget',
+        badges: { fail: 'F', wait: 'W' },
+        failPoint: (risk, recovered) => `Fail point: ${risk}, ${recovered ? 'with a recovery' : 'no recovery'}`,
+        waitPoint: (within, text) => `Wait point: up to ${within} for "${text}"`,
         legend: {
             boxes: 'Boxes',
             lines: 'Lines',
@@ -483,7 +490,18 @@ export const englishTexts: HelpTexts = {
             risk: 'Risk (experience destroyer) and its recovery',
             delight: '★ Delight',
             adaptation: '◆ Adaptation to special needs',
-            marker: severity => `A finding at ${severity} level (hover for the message)`
+            marker: severity => `A finding at ${severity} level (hover for the message)`,
+            flow: 'Flow and time',
+            step: 'Step of the performance and the arrow to the next',
+            handoff: 'From one touchpoint to the next',
+            marks: 'Fail points, waits and moments',
+            failRecovered: 'Fail point with a recovery (circle)',
+            failUnrecovered: 'Fail point without a recovery (red diamond)',
+            wait: threshold => `Wait point: a responsiveness bound over ${threshold}`,
+            runningTime: 'When a touchpoint runs, counted from the start of the journey by the bounds before it',
+            timeWithin: 'Time bounds of a scene within its budget',
+            timeOver: 'Time bounds over the budget (hatched)',
+            trial: 'Moment of trial (thick border, hatched column)'
         },
         openBlueprint: 'Open blueprint',
         preview: {
@@ -499,7 +517,11 @@ export const englishTexts: HelpTexts = {
                 + 'its expectations show in the "Standard expectations" lane of each touchpoint that applies it.',
             listSeparator: ', ',
             failed: 'The blueprint could not be drawn: ',
-            openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.'
+            openSpecFirst: 'Open a Service Drama file (.drama) to see its blueprint.',
+            export: 'Export…',
+            exportTypes: { svg: 'SVG drawing', png: 'PNG picture', html: 'HTML page with a legend' },
+            exported: file => `Blueprint saved to ${file}`,
+            exportFailed: 'The blueprint could not be saved: '
         }
     },
 
@@ -523,7 +545,9 @@ export const englishTexts: HelpTexts = {
             rules: 'A severity for each rule: "error", "warning", "info" or "off". Here each has its default.',
             overrides: 'Other severities for some specs: globs relative to this folder; later entries win.',
             ignores: 'Specs that lint never checks (globs relative to this folder), besides those .gitignore names.'
-        }
+        },
+        noCjkFont: 'warning: no installed font draws Chinese, so the PNG leaves its Chinese characters out; '
+            + 'install one (e.g. fonts-noto-cjk) or give a font file with --font'
     },
 
     messages: {

@@ -445,6 +445,13 @@ export const chineseTexts: HelpTexts = {
         delight: '★ 惊喜',
         adaptation: '◆ 适应',
         finding: (severity, message, rule) => `${{ error: '错误', warning: '警告', info: '提示', hint: '提示' }[severity]}：${message}${rule ? `（${rule}）` : ''}`,
+        audience: (name, pace) => `观众 ${name}${pace ? `（${pace}）` : ''}`,
+        runningTime: (from, to) => `开始后 ${from} → ${to}`,
+        timeBounds: (total, budget) => budget ? `时限合计 ${total}，预算 ${budget}` : `时限合计 ${total}`,
+        overBudget: '超出预算',
+        badges: { fail: '失', wait: '等' },
+        failPoint: (risk, recovered) => `失误点：${risk}，${recovered ? '有补救' : '没有补救'}`,
+        waitPoint: (within, text) => `等待点：“${text}”最多要等 ${within}`,
         legend: {
             boxes: '图例',
             lines: '分界线',
@@ -454,7 +461,18 @@ export const chineseTexts: HelpTexts = {
             risk: '风险及其补救',
             delight: '★ 惊喜',
             adaptation: '◆ 适应特殊需要',
-            marker: severity => `${{ error: '错误', warning: '警告', info: '提示' }[severity]}（鼠标悬停可看详情）`
+            marker: severity => `${{ error: '错误', warning: '警告', info: '提示' }[severity]}（鼠标悬停可看详情）`,
+            flow: '流程与时间',
+            step: '表演的步骤，箭头指向下一步',
+            handoff: '从一个触点到下一个触点',
+            marks: '失误点、等待点与关键时刻',
+            failRecovered: '有补救的失误点（圆形）',
+            failUnrecovered: '没有补救的失误点（红色菱形）',
+            wait: threshold => `等待点：响应性时限超过 ${threshold}`,
+            runningTime: '触点在旅程开始后何时开始、何时结束，按之前各触点的时限累计',
+            timeWithin: '场景的时限合计在预算之内',
+            timeOver: '时限合计超出预算（斜线）',
+            trial: '考验时刻（粗边框，斜线标出整列）'
         },
         openBlueprint: '打开服务蓝图',
         preview: {
@@ -469,7 +487,11 @@ export const chineseTexts: HelpTexts = {
             normsOnly: norms => `这个文件只有规范（${norms}），没有服务。规范本身不画蓝图：它的期待会出现在采用它的每个触点的“期待”一栏里。`,
             listSeparator: '、',
             failed: '无法绘制服务蓝图：',
-            openSpecFirst: '请先打开一个服务剧本文件（.drama），再查看它的蓝图。'
+            openSpecFirst: '请先打开一个服务剧本文件（.drama），再查看它的蓝图。',
+            export: '导出…',
+            exportTypes: { svg: 'SVG 矢量图', png: 'PNG 图片', html: '带图例的 HTML 网页' },
+            exported: file => `服务蓝图已保存到 ${file}`,
+            exportFailed: '服务蓝图保存失败：'
         }
     },
 
@@ -491,7 +513,8 @@ export const chineseTexts: HelpTexts = {
             rules: '每条规则的严重程度："error"、"warning"、"info" 或 "off"。下面都是默认值。',
             overrides: '为部分剧本另设严重程度：glob 相对于本文件夹，后写的优先。',
             ignores: '不检查的剧本（glob，相对于本文件夹）；.gitignore 里列出的也不检查。'
-        }
+        },
+        noCjkFont: '警告：没有找到能显示中文的字体，PNG 里的中文字会缺失；请安装一种中文字体（例如 fonts-noto-cjk），或用 --font 指定字体文件'
     },
 
     messages: {

@@ -5,7 +5,8 @@ import {
 } from '../generated/ast.js';
 import { chineseTexts } from '../help/texts.zh.js';
 import type { TermKeyword } from '../help/help-texts.js';
-import type { Localized } from './rule.js';
+// From i18n, not ./rule.js: the blueprint model (bundled for the browser studio) reads these facts without the language services.
+import type { Localized } from '../i18n/locale.js';
 
 /** Facts about a spec that several rules ask for. */
 
@@ -106,20 +107,27 @@ export function describePerformer(performer: Performer): Localized {
         : { en: `backstage actor ${performer.name}`, zh: `后台演员 ${performer.name}` };
 }
 
+/**
+ * A wait longer than this needs the customer to be kept informed: the default threshold of the
+ * wait-needs-feedback rule, and where the blueprint marks a wait point. Five minutes, in seconds.
+ */
+export const DEFAULT_WAIT_THRESHOLD_SECONDS = 5 * 60;
+
 const SECONDS_PER_UNIT: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86400 };
 
 export function secondsOf(duration: Duration): number {
     return duration.value * (SECONDS_PER_UNIT[duration.unit] ?? 1);
 }
 
+/** The time a touchpoint may take: the longest 'within' bound of its expectations, norms included; 0 without one. */
+export function touchpointBoundSeconds(touchpoint: Touchpoint): number {
+    const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
+    return Math.max(0, ...bounds);
+}
+
 /** The longest 'within' bound of each of the scene's touchpoints (norms included), added up, in seconds. */
 export function sceneBoundsTotal(scene: Scene): number {
-    let total = 0;
-    for (const touchpoint of scene.touchpoints) {
-        const bounds = expectationsOf(touchpoint).flatMap(expectation => expectation.bound ? [secondsOf(expectation.bound)] : []);
-        total += Math.max(0, ...bounds);
-    }
-    return total;
+    return scene.touchpoints.reduce((total, touchpoint) => total + touchpointBoundSeconds(touchpoint), 0);
 }
 
 /** Whether a total fits in a budget, both in seconds; rounding away floating-point noise: 0.1 h + 0.2 h fits in 0.3 h. */

@@ -1,7 +1,7 @@
 import { isScene, isTouchpoint, type Expectation, type Touchpoint } from '../generated/ast.js';
 import { insertStatement, quoted } from './fix-edits.js';
 import type { Rule, RuleOptions } from './rule.js';
-import { appliesUnknownNorm, elementOf, expectationsOf, formatDuration, parseDuration, secondsOf, serviceOf } from './spec-facts.js';
+import { DEFAULT_WAIT_THRESHOLD_SECONDS, appliesUnknownNorm, elementOf, expectationsOf, formatDuration, parseDuration, secondsOf, serviceOf } from './spec-facts.js';
 
 export interface WaitNeedsFeedbackOptions {
     /** Waits longer than this need a `wait` line, in seconds. */
@@ -13,7 +13,7 @@ export interface WaitNeedsFeedbackOptions {
 const WAIT_PLACEHOLDER = { en: 'how the wait is explained or filled', zh: '怎样交代或填满这段等待' };
 
 const waitNeedsFeedbackOptions: RuleOptions<WaitNeedsFeedbackOptions> = {
-    defaults: { thresholdSeconds: 300, threshold: '5 min' },
+    defaults: { thresholdSeconds: DEFAULT_WAIT_THRESHOLD_SECONDS, threshold: formatDuration(DEFAULT_WAIT_THRESHOLD_SECONDS, 'min') },
     schema: {
         type: 'object',
         properties: {
