@@ -132,7 +132,7 @@ export class ServerFuzzer {
                 return;
             }
             this.findings.add('server', method, `${error.code ?? ''} ${error.message}`.trim(), input, { params });
-            if (!this.client.alive) throw new Error(`server exited (${this.client.process.exitCode}) during ${method}`);
+            if (!this.client.alive) throw new Error(`server exited (${this.client.process.exitCode}) during ${method}`, { cause: error });
         }
     }
 

@@ -3,7 +3,7 @@ import type { Locale } from '../language/i18n/locale.js';
 import { BADGE_SIZE, type Badge, type Box, type Rect, type TextLine } from './boxes.js';
 import type { Flow } from './flow.js';
 import { layoutBlueprint, type BlueprintLayout } from './layout.js';
-import type { BlueprintModel, Finding, SourceRange } from './model.js';
+import type { BlueprintModel, SourceRange } from './model.js';
 import { BLUEPRINT_CSS, blueprintWords, fixedColoursCss, FONT_FAMILY, TEXT_STYLES, type BlueprintWords } from './theme.js';
 
 /**
@@ -88,7 +88,7 @@ function drawBox(box: Box, interactive: boolean, words: BlueprintWords): string 
     if (box.severity) classes += ` sd-has-${box.severity}`;
     // The box's tooltip: the description of what it shows, then its findings.
     let tooltip = box.tooltip ?? '';
-    for (const finding of box.source.findings as Finding[]) {
+    for (const finding of box.source.findings) {
         tooltip += `${tooltip ? '\n' : ''}${words.finding(finding.severity, finding.message, finding.rule)}`;
     }
     const parts = [

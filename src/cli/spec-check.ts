@@ -72,7 +72,7 @@ function workspaceRoots(folders: string[]): Array<{ root: string; configFile?: s
  */
 export async function readConfig(file: string, cwd: string, locale: Locale): Promise<ResolvedConfig> {
     const shown = (name: string) => path.relative(cwd, name) || name;
-    const loaded = await loadConfig(file, async name => statOrUndefined(name)?.isFile() ? readSpecFile(name, cwd) : undefined);
+    const loaded = await loadConfig(file, name => Promise.resolve().then(() => statOrUndefined(name)?.isFile() ? readSpecFile(name, cwd) : undefined));
     if ('failure' in loaded) {
         throw new CliError(`${shown(loaded.failure.file)}: ${describeProblem(loaded.failure.problem, locale)}`);
     }

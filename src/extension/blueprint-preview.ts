@@ -57,7 +57,10 @@ export function registerBlueprintPreview(context: vscode.ExtensionContext, clien
         vscode.commands.registerCommand(OPEN_BLUEPRINT_COMMAND,
             (target?: vscode.Uri | string, service?: string) => preview.open(target, service)),
         vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-            deserializeWebviewPanel: async (panel, state: PageState | undefined) => preview.restore(panel, state)
+            deserializeWebviewPanel: (panel, state: PageState | undefined) => {
+                preview.restore(panel, state);
+                return Promise.resolve();
+            }
         }));
 }
 
@@ -100,7 +103,7 @@ class BlueprintPreview implements vscode.Disposable {
         );
     }
 
-    async open(target: vscode.Uri | string | undefined, service: string | undefined): Promise<void> {
+    open(target: vscode.Uri | string | undefined, service: string | undefined): void {
         // From a link in the walkthrough no text editor is active: take the spec that is in view.
         const editor = vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID ? vscode.window.activeTextEditor
             : vscode.window.visibleTextEditors.find(visible => visible.document.languageId === LANGUAGE_ID);
@@ -125,7 +128,7 @@ class BlueprintPreview implements vscode.Disposable {
             this.panel = this.createPanel();
         }
         this.panel.title = strings().tab(uri.path.slice(uri.path.lastIndexOf('/') + 1));
-        this.update();
+        void this.update();
     }
 
     /** Takes over a panel VS Code restored, showing the spec and service its page had saved. */
@@ -168,11 +171,11 @@ class BlueprintPreview implements vscode.Disposable {
     private onMessage(message: WebviewMessage): void {
         switch (message.type) {
             case 'ready':
-                this.update();
+                void this.update();
                 break;
             case 'selectService':
                 this.service = message.service;
-                this.update();
+                void this.update();
                 break;
             case 'reveal':
                 void this.reveal(message.range);
@@ -192,7 +195,7 @@ class BlueprintPreview implements vscode.Disposable {
     private scheduleUpdate(): void {
         if (!this.panel) return;
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.update(), UPDATE_DELAY_MS);
+        this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
     }
 
     private async update(): Promise<void> {
@@ -309,7 +312,7 @@ class BlueprintPreview implements vscode.Disposable {
 </div>
 <div id="viewport" tabindex="-1"><div id="canvas"><div id="labels" aria-hidden="true"></div><div id="blueprint"></div></div></div>
 <div id="status" role="status">${escapeXml(text.loading)}</div>
-<script nonce="${nonce}" src="${script}"></script>
+<script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
     }
@@ -320,6 +323,6 @@ class BlueprintPreview implements vscode.Disposable {
         this.pending?.cancel();
         this.panel?.dispose();
         this.highlight.dispose();
-        this.subscriptions.forEach(subscription => subscription.dispose());
+        for (const subscription of this.subscriptions) subscription.dispose();
     }
 }

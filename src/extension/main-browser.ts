@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports, type ServerOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { registerBlueprintPreview } from './blueprint-preview.js';
 import { CLIENT_ID, CLIENT_NAME, CLIENT_OPTIONS } from './client-options.js';
 import { answerWorkspaceFileRequests } from './workspace-files.js';
@@ -10,8 +10,10 @@ import { answerWorkspaceFileRequests } from './workspace-files.js';
 let client: LanguageClient | undefined;
 let worker: WebWorker | undefined;
 
-/** The web worker constructor of the extension host (the project compiles without the DOM library). */
-type WebWorker = Exclude<ServerOptions, () => unknown>;
+/** The web worker of the extension host, as far as this client uses it (the project compiles without the DOM library). */
+interface WebWorker {
+    terminate(): void;
+}
 declare const Worker: new (url: string) => WebWorker;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -1,6 +1,6 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
-import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import { buildBlueprint, selectService, servicesOf } from '../blueprint/model.js';
 import { BLUEPRINT_REQUEST, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { renderSvg } from '../blueprint/render-svg.js';
@@ -17,11 +17,11 @@ export function registerBlueprintRequest(shared: LangiumSharedServices): void {
         shared,
         DocumentState.Validated
     );
-    shared.lsp.Connection?.onRequest(BLUEPRINT_REQUEST, (params: unknown, cancelToken) => {
+    shared.lsp.Connection?.onRequest(BLUEPRINT_REQUEST, (params: unknown, cancelToken: CancellationToken) => {
         const problem = checkParams(params, shared);
         if (problem) return problem;
         if (problem === null) {
-            return new ResponseError(LSPErrorCodes.RequestFailed, `No spec is open or in the workspace at ${documentUri(params)}.`);
+            return new ResponseError(LSPErrorCodes.RequestFailed, `No spec is open or in the workspace at ${String(documentUri(params))}.`);
         }
         const service = (params as { service?: unknown }).service;
         if (service !== undefined && typeof service !== 'string') {

@@ -19,7 +19,7 @@ export function fixesForDiagnostic(services: ServiceDramaServices, document: Lan
     const node = services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, data.path);
     if (!node) return [];
     const locale = services.i18n.Locale.locale;
-    return rule.fix(node, { document, locale, data: data as Record<string, unknown> }).filter(fix => fix.edits.length > 0);
+    return rule.fix(node, { document, locale, data }).filter(fix => fix.edits.length > 0);
 }
 
 /**

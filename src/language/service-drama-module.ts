@@ -113,7 +113,7 @@ export function createServiceDramaServices(context: DefaultSharedModuleContext):
     }
     if (!context.connection) {
         // Without a connection nothing triggers configuration loading; do it here so builds proceed.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, ServiceDrama };
 }

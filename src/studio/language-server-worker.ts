@@ -5,12 +5,11 @@ import type { Transport } from '@codemirror/lsp-client';
 
 /** Set by server-browser.js when a page loads it as a script: the server's whole code as a function. */
 declare global {
-    // eslint-disable-next-line no-var
     var serviceDramaLanguageServer: (() => void) | undefined;
 }
 
-/** Requests the server sends to the page; each answers with a result (or throws for an error reply). */
-export type ServerRequestHandlers = Record<string, (params: unknown) => Promise<unknown> | unknown>;
+/** Requests the server sends to the page; each answers with a result or its promise (or throws for an error reply). */
+export type ServerRequestHandlers = Record<string, (params: unknown) => unknown>;
 
 interface Message {
     jsonrpc: '2.0';

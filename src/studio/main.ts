@@ -188,13 +188,15 @@ function setLocale(next: Locale): void {
     blueprint.schedule();
 }
 
+/** Shows the spec picked in the list, read from the store unless it is open already. */
+async function openPicked(path: string): Promise<void> {
+    const text = editors.has(path) ? '' : await store.read(path);
+    showSpec(path, text ?? '');
+}
+
 function wireToolbar(): void {
     element('language').addEventListener('change', event => setLocale((event.target as HTMLSelectElement).value as Locale));
-    element('spec').addEventListener('change', async event => {
-        const path = (event.target as HTMLSelectElement).value;
-        const text = editors.has(path) ? '' : await store.read(path);
-        showSpec(path, text ?? '');
-    });
+    element('spec').addEventListener('change', event => void openPicked((event.target as HTMLSelectElement).value));
     const fileInput = element<HTMLInputElement>('open-file');
     element('open').addEventListener('click', () => fileInput.click());
     fileInput.addEventListener('change', () => {

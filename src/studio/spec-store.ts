@@ -56,7 +56,7 @@ export class FolderStore implements SpecStore {
         return true;
     }
 
-    async readDirectory(uri: string): Promise<DirectoryEntry[]> {
+    readDirectory(uri: string): Promise<DirectoryEntry[]> {
         const prefix = pathOf(uri).replace(/\/?$/, '/').replace(/^\/$/, '');
         const entries = new Map<string, DirectoryEntry>();
         for (const file of this.files) {
@@ -65,7 +65,7 @@ export class FolderStore implements SpecStore {
             const isDirectory = rest.length > 0;
             entries.set(name, { uri: specUri(prefix + name), isFile: !isDirectory, isDirectory });
         }
-        return [...entries.values()];
+        return Promise.resolve([...entries.values()]);
     }
 
     private async request(url: string, init: RequestInit = {}, accepted: number[] = []): Promise<Response> {
@@ -84,19 +84,19 @@ export class SingleSpecStore implements SpecStore {
         this.texts.set(first.path, first.text);
     }
 
-    async list(): Promise<string[]> {
-        return [this.first.path];
+    list(): Promise<string[]> {
+        return Promise.resolve([this.first.path]);
     }
 
-    async read(path: string): Promise<string | null> {
-        return this.texts.get(path) ?? null;
+    read(path: string): Promise<string | null> {
+        return Promise.resolve(this.texts.get(path) ?? null);
     }
 
-    async save(): Promise<boolean> {
-        return false;
+    save(): Promise<boolean> {
+        return Promise.resolve(false);
     }
 
-    async readDirectory(): Promise<DirectoryEntry[]> {
-        return [];
+    readDirectory(): Promise<DirectoryEntry[]> {
+        return Promise.resolve([]);
     }
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BlueprintModel } from '../../src/blueprint/model.js';
 import { assertWellFormedXml } from '../blueprint/support.js';
-import { CLEAN, ERRORS, makeWorkspace, NORMS, runCli, WARNINGS, type CliRun } from './support.js';
+import { CLEAN, ERRORS, jsonLintFiles, makeWorkspace, NORMS, runCli, WARNINGS, type CliRun } from './support.js';
 
 /** The unprivileged user and group of Unix systems. */
 const NOBODY = 65534;
@@ -21,7 +21,7 @@ function assertNoStackTrace(run: CliRun): void {
 
 /** The files a JSON lint report covers, relative to the workspace. */
 function lintedFiles(run: CliRun, dir: string): string[] {
-    return JSON.parse(run.stdout).map((file: { filePath: string }) => path.relative(dir, file.filePath).split(path.sep).join('/'));
+    return jsonLintFiles(run).map(file => path.relative(dir, file.filePath).split(path.sep).join('/'));
 }
 
 /** Every finding of a blueprint, wherever it is attached, as "rule severity". */
@@ -188,8 +188,8 @@ describe('service-drama: bad input gets one line naming it, never a stack trace'
                 const lint = runCli(['lint', 'team/breakfast.drama', '--format', 'json', ...args], { cwd: workspace.dir });
                 const blueprint = runCli(['blueprint', 'team/breakfast.drama', '--format', 'json', ...args], { cwd: workspace.dir });
                 assert.equal(blueprint.status, 0, blueprint.stderr);
-                const linted = JSON.parse(lint.stdout)[0].messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId} ${m.severity}`).sort();
-                return { linted, drawn: blueprintFindings(JSON.parse(blueprint.stdout)) };
+                const linted = jsonLintFiles(lint)[0].messages.map(m => `${m.ruleId} ${m.severity}`).sort();
+                return { linted, drawn: blueprintFindings(JSON.parse(blueprint.stdout) as BlueprintModel) };
             };
             const relaxed = both();
             assert.deepEqual(relaxed.drawn, ['customer-acts info']);

@@ -19,7 +19,7 @@ describe('service-drama init', function () {
         const text = read('.servicedrama.json');
         assert.match(text, /^\/\/ Service Drama: the settings of `service-drama lint`/);
         const errors: ParseError[] = [];
-        const config = parse(text, errors);
+        const config = parse(text, errors) as { rules: unknown; overrides: unknown };
         assert.deepEqual(errors, []);
         assert.deepEqual(config.rules, Object.fromEntries(RULES.map(rule => [rule.id, rule.defaultSeverity])));
         assert.deepEqual(config.overrides, []);

@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../src/language/rules/index.js';
-import { CLEAN, ERRORS, makeWorkspace, NORMS, runCli } from './support.js';
+import { readManifest } from '../support/manifest.js';
+import { CLEAN, ERRORS, jsonLintFiles, makeWorkspace, NORMS, runCli } from './support.js';
+
+/** A rule as `service-drama rules --format json` lists it. */
+interface ListedRule {
+    id: string;
+    description: string;
+    docs: string | null;
+    quickFix: boolean;
+}
 
 /** The unprivileged user and group of Unix systems. */
 const NOBODY = 65534;
@@ -91,9 +100,9 @@ describe('service-drama lint: inputs, workspaces and configuration', function ()
         workspace = makeWorkspace({ 'broken.drama': 'service S {\n    actor Host frontstag\n}\n' });
         const run = runCli(['lint', 'broken.drama', '--format', 'json'], { cwd: workspace.dir });
         assert.equal(run.status, 1);
-        const [file] = JSON.parse(run.stdout);
-        const syntax = file.messages.filter((m: { ruleId: string }) => m.ruleId === 'syntax-error');
-        assert.deepEqual(syntax.map((m: { line: number; severity: string }) => [m.line, m.severity]), [[2, 'error']]);
+        const [file] = jsonLintFiles(run);
+        const syntax = file.messages.filter(m => m.ruleId === 'syntax-error');
+        assert.deepEqual(syntax.map(m => [m.line, m.severity]), [[2, 'error']]);
         assert.equal(run.stderr, '');
     });
 });
@@ -111,12 +120,12 @@ describe('service-drama rules', () => {
 
     it('lists them as JSON, in Chinese when asked', () => {
         const run = runCli(['rules', '--format', 'json', '--locale', 'zh-CN'], { cwd: process.cwd() });
-        const rules = JSON.parse(run.stdout);
-        assert.deepEqual(rules.map((r: { id: string }) => r.id), RULES.map(r => r.id));
+        const rules = JSON.parse(run.stdout) as ListedRule[];
+        assert.deepEqual(rules.map(r => r.id), RULES.map(r => r.id));
         assert.equal(rules[1].description, RULES[1].description.zh);
         assert.equal(rules[1].quickFix, true);
         // An https link to the rule's page at this version's tag, made from package.json's repository; the page is in the repository.
-        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        const manifest = readManifest();
         const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
         assert.equal(rules[1].docs, `${repository}/blob/v${manifest.version}/docs/rules/${rules[1].id}.md`);
         assert.ok(fs.existsSync(`docs/rules/${rules[1].id}.md`));

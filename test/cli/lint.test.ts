@@ -6,7 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import AjvDraft04 from 'ajv-draft-04';
 import { RULES } from '../../src/language/rules/index.js';
 import { assertWellFormedXml } from '../blueprint/support.js';
-import { CLEAN, ERRORS, makeWorkspace, NORMS, runCli, WARNINGS } from './support.js';
+import { CLEAN, ERRORS, jsonLintFiles, makeWorkspace, NORMS, runCli, WARNINGS } from './support.js';
 
 const ANSI = /\u001b\[\d+m/;
 
@@ -69,10 +69,10 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
         it('lints the current folder when given no path, and expands globs', () => {
             assert.equal(runCli(['lint'], { cwd: path.join(workspace.dir, 'clean') }).status, 0);
             const run = lint(['mixed/**/*.drama', '--format', 'json']);
-            assert.deepEqual(JSON.parse(run.stdout).map((file: { filePath: string }) => path.relative(workspace.dir, file.filePath)),
+            assert.deepEqual(jsonLintFiles(run).map(file => path.relative(workspace.dir, file.filePath)),
                 [path.join('mixed', 'lunch.drama'), path.join('mixed', 'sub', 'breakfast.drama')]);
             const sub = lint(['mixed/s?b/*.{drama,txt}', '--format', 'json']);
-            assert.equal(JSON.parse(sub.stdout).length, 1);
+            assert.equal(jsonLintFiles(sub).length, 1);
         });
 
         it('exits 2 on usage mistakes, with the usage', () => {
@@ -111,9 +111,10 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
         it('json: one entry per file with counts and messages', () => {
             const run = lint(['mixed', '--format', 'json']);
             assert.equal(run.status, 1);
-            const files = JSON.parse(run.stdout);
+            const files = jsonLintFiles(run);
             assert.equal(files.length, 2);
-            const breakfast = files.find((file: { filePath: string }) => file.filePath.endsWith('breakfast.drama'));
+            const breakfast = files.find(file => file.filePath.endsWith('breakfast.drama'));
+            assert.ok(breakfast);
             assert.equal(breakfast.filePath, path.join(workspace.dir, 'mixed', 'sub', 'breakfast.drama'));
             assert.deepEqual(breakfast.messages, [{
                 ruleId: 'risk-has-recovery', severity: 'error', message: 'touchpoint Seat: risk NoTable has no recovery',
@@ -125,7 +126,7 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
         it('sarif: a SARIF 2.1.0 log as code scanning reads it', () => {
             const run = lint(['mixed', '--format', 'sarif']);
             assert.equal(run.status, 1);
-            const log = JSON.parse(run.stdout);
+            const log = JSON.parse(run.stdout) as SarifLog;
             checkSarifShape(log);
             const driver = log.runs[0].tool.driver;
             assert.equal(driver.name, 'service-drama');
@@ -133,7 +134,7 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
                 const descriptor = driver.rules.find((d: { id: string }) => d.id === rule.id);
                 assert.ok(descriptor, rule.id);
                 assert.equal(descriptor.shortDescription.text, rule.description.en);
-                assert.match(descriptor.help.markdown, new RegExp(`^# ${rule.id}\\n`));
+                assert.match(descriptor.help.markdown ?? '', new RegExp(`^# ${rule.id}\\n`));
                 assert.equal(descriptor.defaultConfiguration.level, rule.defaultSeverity === 'info' ? 'note' : rule.defaultSeverity);
             }
             const results = log.runs[0].results;
@@ -152,7 +153,7 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
         it('sarif: a valid log with no results for clean specs', () => {
             const run = lint(['clean', '--format', 'sarif']);
             assert.equal(run.status, 0);
-            const log = JSON.parse(run.stdout);
+            const log = JSON.parse(run.stdout) as SarifLog;
             checkSarifShape(log);
             assert.deepEqual(log.runs[0].results, []);
         });
@@ -215,8 +216,40 @@ describe('service-drama lint (the built CLI, run as a child process)', function 
 const validateSarif = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false })
     .compile(createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
 
+/** The parts of a SARIF 2.1.0 log that the CLI writes and code scanning reads. */
+interface SarifLog {
+    $schema: string;
+    version: string;
+    runs: Array<{
+        tool: { driver: { name: string; version: string; rules: SarifRule[] } };
+        columnKind: string;
+        results: SarifResult[];
+    }>;
+}
+
+interface SarifRule {
+    id: string;
+    shortDescription: { text: string };
+    fullDescription: { text: string };
+    help: { text: string; markdown?: string };
+    defaultConfiguration: { level: string };
+}
+
+interface SarifResult {
+    ruleId: string;
+    ruleIndex: number;
+    level: string;
+    message: { text: string };
+    locations: Array<{
+        physicalLocation: {
+            artifactLocation: { uri: string };
+            region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+    }>;
+}
+
 /** A log valid under the SARIF 2.1.0 schema, with the parts that code scanning relies on. */
-function checkSarifShape(log: any): void {
+function checkSarifShape(log: SarifLog): void {
     const valid: boolean = validateSarif(log); // kept apart: the type guard would narrow `log`
     assert.ok(valid, `SARIF schema: ${JSON.stringify(validateSarif.errors, null, 1)}`);
     assert.equal(log.version, '2.1.0');
@@ -227,7 +260,7 @@ function checkSarifShape(log: any): void {
     assert.equal(typeof driver?.name, 'string');
     assert.match(driver.version, /^\d+\.\d+\.\d+/);
     assert.ok(Array.isArray(driver.rules));
-    const ids = driver.rules.map((rule: { id: unknown }) => rule.id);
+    const ids = driver.rules.map(rule => rule.id);
     assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
     for (const rule of driver.rules) {
         assert.equal(typeof rule.id, 'string');
@@ -246,7 +279,7 @@ function checkSarifShape(log: any): void {
         assert.equal(result.locations.length, 1);
         const { artifactLocation, region } = result.locations[0].physicalLocation;
         assert.ok(!artifactLocation.uri.includes('\\') && !path.isAbsolute(artifactLocation.uri), artifactLocation.uri);
-        for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn']) {
+        for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn'] as const) {
             assert.ok(Number.isInteger(region[key]) && region[key] >= 1, key);
         }
         assert.ok(region.endLine > region.startLine || region.endColumn >= region.startColumn);

@@ -18,6 +18,20 @@ function parseXml(xml: string): Array<{ name: string; attributes: Record<string,
 /** The same spec under a file name full of markup and quotes: every format must show it as text. */
 const HOSTILE = ERRORS.replace('service Breakfast', 'service Supper');
 
+/** The parts of a SARIF log these tests read: results and the rules' links. */
+interface SarifWithLinks {
+    runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number }>; tool: { driver: { rules: Array<{ helpUri: string }> } } }>;
+}
+
+/** A GitLab code quality issue. */
+interface GitlabIssue {
+    description: string;
+    check_name: string;
+    fingerprint: string;
+    severity: string;
+    location: { path: string; lines: { begin: number } };
+}
+
 describe('service-drama lint: --stdin, --output and the gitlab, checkstyle, html and markdown formats', function () {
     this.timeout(60000);
     let workspace: ReturnType<typeof makeWorkspace>;
@@ -47,7 +61,7 @@ describe('service-drama lint: --stdin, --output and the gitlab, checkstyle, html
         assert.equal(run.status, 1);
         assert.match(run.stdout, /✖ 1 problem \(1 error, 0 warnings\) in 1 file\n$/);
         assert.equal(run.stderr, 'sarif report written to reports/lint.sarif\njunit report written to reports/junit.xml\n');
-        const sarif = JSON.parse(fs.readFileSync(path.join(workspace.dir, 'reports/lint.sarif'), 'utf8'));
+        const sarif = JSON.parse(fs.readFileSync(path.join(workspace.dir, 'reports/lint.sarif'), 'utf8')) as SarifWithLinks;
         assert.equal(sarif.runs[0].results[0].ruleId, 'risk-has-recovery');
         const rule = sarif.runs[0].tool.driver.rules[sarif.runs[0].results[0].ruleIndex];
         assert.match(rule.helpUri, /^https:\/\/github\.com\/.+\/blob\/v\d+\.\d+\.\d+.*\/docs\/rules\/risk-has-recovery\.md$/);
@@ -61,15 +75,15 @@ describe('service-drama lint: --stdin, --output and the gitlab, checkstyle, html
 
     it('gitlab: GitLab code quality issues with description, check_name, a stable unique fingerprint, severity and location', () => {
         const run = lint(['lunch.drama', 'sub/breakfast.drama', '-f', 'gitlab']);
-        const issues = JSON.parse(run.stdout);
-        assert.deepEqual(issues.map((i: { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }) =>
+        const issues = JSON.parse(run.stdout) as GitlabIssue[];
+        assert.deepEqual(issues.map(i =>
             [i.check_name, i.severity, i.location.path, i.location.lines.begin]), [
             ['unused-declaration', 'minor', 'lunch.drama', 2],
             ['measurable-responsiveness', 'minor', 'lunch.drama', 10],
             ['risk-has-recovery', 'major', 'sub/breakfast.drama', 13]
         ]);
         assert.equal(issues[2].description, 'touchpoint Seat: risk NoTable has no recovery');
-        assert.equal(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size, 3);
+        assert.equal(new Set(issues.map(i => i.fingerprint)).size, 3);
         assert.deepEqual(JSON.parse(lint(['lunch.drama', 'sub/breakfast.drama', '-f', 'gitlab']).stdout), issues);
     });
 

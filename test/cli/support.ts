@@ -18,6 +18,31 @@ export function runCli(args: string[], options: { cwd: string; env?: NodeJS.Proc
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A message of `lint --format json`, as the CLI writes it. */
+export interface JsonLintMessage {
+    ruleId: string | null;
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+
+/** One file of `lint --format json`. */
+export interface JsonLintFile {
+    filePath: string;
+    errorCount: number;
+    warningCount: number;
+    infoCount: number;
+    messages: JsonLintMessage[];
+}
+
+/** The files of a run with `--format json`. */
+export function jsonLintFiles(run: CliRun): JsonLintFile[] {
+    return JSON.parse(run.stdout) as JsonLintFile[];
+}
+
 /** A fresh folder with the given files (paths relative to it); removed by the returned cleanup. */
 export function makeWorkspace(files: Record<string, string | Buffer>): { dir: string; remove: () => void } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-cli-'));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
 import { applyEdits } from '../rules/support.js';
-import { createTestServices } from '../test-services.js';
+import { createTestServices, labelText } from '../test-services.js';
 
 /** Every statement the editor's comforts look at, and fixes for most rules. */
 const SPEC = `service Hotpot "火锅" {
@@ -46,7 +46,7 @@ describe('robustness of fix all, inlay hints and workspace symbols on half-typed
             const textDocument = { uri: document.uri.toString() };
             const range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) };
             const hints = await lsp.InlayHintProvider!.getInlayHints(document, { textDocument, range }) ?? [];
-            for (const hint of hints) assert.doesNotMatch(String(hint.label), /undefined|NaN/, `input ${index}: ${JSON.stringify(text)}`);
+            for (const hint of hints) assert.doesNotMatch(labelText(hint), /undefined|NaN/, `input ${index}: ${JSON.stringify(text)}`);
             const actions = (await lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range, context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] } }) ?? []) as CodeAction[];
             for (const action of actions) {
                 // TextDocument.applyEdits throws on overlapping edits.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { LangiumDocument } from 'langium';
 import type { InlayHint } from 'vscode-languageserver';
-import { createTestServices, describeDiagnostics } from '../test-services.js';
+import { createTestServices, describeDiagnostics, labelText } from '../test-services.js';
 
 const NORMS = `norm Queue {
     expect responsiveness "called in turn" within 20 min
@@ -53,7 +53,7 @@ describe('inlay hints: the numbers behind a budget and a norm', () => {
             range: { start: { line: 0, character: 0 }, end: text.positionAt(text.getText().length) }
         }) ?? [];
         // Each hint with the text of its line up to where it sits, to show where it is.
-        return result.map(hint => ({ at: text.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim(), label: String(hint.label) }));
+        return result.map(hint => ({ at: text.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim(), label: labelText(hint) }));
     }
 
     it('adds up the longest bound of each touchpoint, norms included, after the budget, as the scene-budget rule does', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
+import { readJson, readManifest } from '../support/manifest.js';
 import { expandSnippet, tabStops } from '../support/snippet-expansion.js';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
 
@@ -9,20 +9,20 @@ interface Snippet {
     body: string[];
 }
 
-const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const manifest = readManifest();
 const NLS_FILES = { en: 'package.nls.json', zh: 'package.nls.zh-cn.json' } as const;
 
 /** The snippet file VS Code reads in one display language: the manifest's path goes through package.nls. */
 function snippetFile(language: keyof typeof NLS_FILES): string {
-    const [contribution] = manifest.contributes.snippets as Array<{ language: string; path: string }>;
+    const [contribution] = manifest.contributes.snippets;
     assert.equal(contribution.language, 'service-drama');
     const key = /^%(.+)%$/.exec(contribution.path)?.[1];
     assert.ok(key, 'the snippet path is a %key% of package.nls');
-    return JSON.parse(fs.readFileSync(NLS_FILES[language], 'utf8'))[key];
+    return readJson<Record<string, string>>(NLS_FILES[language])[key];
 }
 
 function snippets(language: keyof typeof NLS_FILES): Record<string, Snippet> {
-    return JSON.parse(fs.readFileSync(snippetFile(language), 'utf8'));
+    return readJson<Record<string, Snippet>>(snippetFile(language));
 }
 
 /** Where each snippet is typed: the text around its expansion. */

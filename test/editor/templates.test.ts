@@ -25,7 +25,7 @@ describe('New Spec from Template: the templates', () => {
         });
     }
 
-    it('are the same spec in both languages, with the same statements', async () => {
+    it('are the same spec in both languages, with the same statements', () => {
         for (const id of SPEC_TEMPLATES) {
             const shape = (locale: 'en' | 'zh') => fs.readFileSync(templateFile(id, locale), 'utf8').split('\n')
                 .filter(line => line.trim() && !line.trim().startsWith('//'))

@@ -4,11 +4,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { templateFile } from '../../src/extension/spec-templates.js';
+import { readJson, readManifest } from '../support/manifest.js';
 
-const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const manifest = readManifest();
 const NLS = {
-    en: JSON.parse(fs.readFileSync('package.nls.json', 'utf8')) as Record<string, string>,
-    'zh-cn': JSON.parse(fs.readFileSync('package.nls.zh-cn.json', 'utf8')) as Record<string, string>
+    en: readJson<Record<string, string>>('package.nls.json'),
+    'zh-cn': readJson<Record<string, string>>('package.nls.zh-cn.json')
 };
 
 /** A manifest string as VS Code shows it in one display language. */
@@ -17,17 +18,9 @@ function localized(text: string, language: keyof typeof NLS): string {
     return key ? NLS[language][key] : text;
 }
 
-interface Step {
-    id: string;
-    title: string;
-    description: string;
-    media: { markdown: string };
-    completionEvents: string[];
-}
-
 describe('the "Get started" walkthrough', () => {
-    const [walkthrough] = manifest.contributes.walkthroughs as Array<{ id: string; title: string; description: string; steps: Step[] }>;
-    const commands = (manifest.contributes.commands as Array<{ command: string }>).map(command => command.command);
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    const commands = manifest.contributes.commands.map(command => command.command);
 
     it('walks through a first spec, its blueprint, a hover and CI', () => {
         assert.deepEqual(walkthrough.steps.map(step => step.id), ['newSpec', 'blueprint', 'hover', 'ci']);
@@ -74,7 +67,7 @@ describe('the "Get started" walkthrough', () => {
             fs.copyFileSync(templateFile('first-service', 'en'), path.join(workspace, 'specs', 'coffee.drama'));
             const result = spawnSync(process.execPath, [path.resolve('bin/service-drama.cjs'), ...run[1].split(' ')], { cwd: workspace, encoding: 'utf8' });
             assert.equal(result.status, 0, result.stderr);
-            const sarif = JSON.parse(result.stdout);
+            const sarif = JSON.parse(result.stdout) as { version: string; runs: Array<{ results: unknown[] }> };
             assert.equal(sarif.version, '2.1.0');
             assert.deepEqual(sarif.runs[0].results, []);
         } finally {

@@ -3,11 +3,12 @@ import * as fs from 'node:fs';
 import { listFiles, PackageManager } from '@vscode/vsce';
 import { SPEC_TEMPLATES, templateFile } from '../../src/extension/spec-templates.js';
 import { RULES } from '../../src/language/rules/index.js';
+import { readJson, readManifest } from '../support/manifest.js';
 
 /** What `npm run package` puts into the .vsix, read from vsce itself (after `npm run build`). */
 describe('the .vsix: what the extension needs and nothing else', function () {
     this.timeout(30_000);
-    const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+    const manifest = readManifest();
     let files: string[];
 
     before(async () => {
@@ -24,13 +25,13 @@ describe('the .vsix: what the extension needs and nothing else', function () {
             manifest.main,
             manifest.browser,
             manifest.icon,
-            ...manifest.contributes.languages.flatMap((language: { configuration?: string }) => language.configuration ? [language.configuration] : []),
-            ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
-            ...manifest.contributes.jsonValidation.map((validation: { url: string }) => validation.url),
+            ...manifest.contributes.languages.flatMap(language => language.configuration ? [language.configuration] : []),
+            ...manifest.contributes.grammars.map(grammar => grammar.path),
+            ...manifest.contributes.jsonValidation.map(validation => validation.url),
             'dist/server.cjs',
             'dist/server-browser.js',
             // Paths given as %key% (snippets, walkthrough media) are those of both languages.
-            ...['package.nls.json', 'package.nls.zh-cn.json'].flatMap(file => Object.values(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)
+            ...['package.nls.json', 'package.nls.zh-cn.json'].flatMap(file => Object.values(readJson<Record<string, string>>(file))
                 .filter(text => /^(\.\/)?[\w/.-]+\.(json|md)$/.test(text))),
             ...SPEC_TEMPLATES.flatMap(id => [templateFile(id, 'en'), templateFile(id, 'zh')])
         ].map((file: string) => file.replace(/^\.\//, ''));
@@ -42,7 +43,7 @@ describe('the .vsix: what the extension needs and nothing else', function () {
         assert.ok(keys.length > 0, 'the manifest uses %key% texts');
         for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
             assert.ok(files.includes(file), `${file} in the package`);
-            const texts = JSON.parse(fs.readFileSync(file, 'utf8'));
+            const texts = readJson<Record<string, unknown>>(file);
             assert.deepEqual(Object.keys(texts).sort(), [...new Set(keys)], file);
             assert.ok(Object.values(texts).every(text => typeof text === 'string' && text.length > 0), file);
         }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { ERRORS, makeWorkspace, runCli, WARNINGS } from '../cli/support.js';
+import { readManifest } from '../support/manifest.js';
 
 interface ActionStep { id?: string; uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; if?: string }
 interface Action { inputs: Record<string, { default: string }>; runs: { using: string; steps: ActionStep[] } }
@@ -51,7 +52,7 @@ describe('CI integration: the GitHub Action and the pre-commit hooks run command
         assert.equal(run.status, 0, run.stderr);
         assert.match(run.stdout, /^::error file=specs\/breakfast\.drama,line=13,col=18,.*title=risk-has-recovery::touchpoint Seat: risk NoTable has no recovery$/m);
         assert.equal(fs.readFileSync(env.GITHUB_OUTPUT!, 'utf8'), 'exit-code=1\n');
-        const sarif = JSON.parse(fs.readFileSync(path.join(workspace.dir, action.inputs['sarif-file'].default), 'utf8'));
+        const sarif = JSON.parse(fs.readFileSync(path.join(workspace.dir, action.inputs['sarif-file'].default), 'utf8')) as { version: string };
         assert.equal(sarif.version, '2.1.0');
         assert.match(fs.readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'), /^### Service Drama lint report\n/);
         // The step that fails the job reads the exit code the lint step wrote.
@@ -60,7 +61,7 @@ describe('CI integration: the GitHub Action and the pre-commit hooks run command
     });
 
     it('the pre-commit hooks name the package\'s command; run on the staged specs they check them (and fix)', () => {
-        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+        const manifest = readManifest();
         assert.deepEqual(hooks.map(hook => hook.id), ['service-drama', 'service-drama-fix']);
         for (const hook of hooks) {
             assert.equal(hook.language, 'node');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Norm, Scene, Service } from '../../src/language/generated/ast.js';
-import { createTestServices, describeDiagnostics } from '../test-services.js';
+import type { Scene, Service } from '../../src/language/generated/ast.js';
+import { createTestServices, describeDiagnostics, messageText } from '../test-services.js';
 
 function errorsOf(diagnostics: Diagnostic[] | undefined): Diagnostic[] {
     return (diagnostics ?? []).filter(d => d.severity === 1);
@@ -41,14 +41,14 @@ service After {
         assert.equal(errors.length, 1, describeDiagnostics(errors).join('\n'));
         assert.equal(covered(text, errors[0]), 'Nobody');
         assert.equal(errors[0].range.start.line, 6);
-        assert.match(String(errors[0].message), /Nobody/);
+        assert.match(messageText(errors[0]), /Nobody/);
     });
 
     it('reports an unknown prop after evidence, and an unknown norm after applies', async () => {
         const text = spec('            customer "orders"\n            Host "takes it"\n            evidence Menu, Napkin\n            applies Rude');
         const errors = errorsOf((await services.validate(text)).diagnostics);
         assert.deepEqual(errors.map(e => covered(text, e)).sort(), ['Napkin', 'Rude']);
-        assert.ok(errors.every(e => /Napkin|Rude/.test(String(e.message))));
+        assert.ok(errors.every(e => /Napkin|Rude/.test(messageText(e))));
     });
 
     it('does not let an actor of one service act in another', async () => {
@@ -159,7 +159,7 @@ norm Polite { expect assurance "smiles" }
 `;
         const document = await services.validate(text);
         assert.ok(errorsOf(document.diagnostics).length >= 1);
-        assert.ok(document.parseResult.value.elements.some(e => e.$type === 'Norm' && (e as Norm).name === 'Polite')
+        assert.ok(document.parseResult.value.elements.some(e => e.$type === 'Norm' && e.name === 'Polite')
             || errorsOf(document.diagnostics).length === 1);
     });
 
@@ -186,7 +186,7 @@ norm Polite { expect assurance "smiles" }
         assert.deepEqual(await messages('\x07\x07\x07'), ['Unexpected character U+0007 (and 2 more after it).']);
         // A text the parser did not expect is quoted the same way.
         const found = errorsOf((await services.validate(spec('            customer "a" "b\u202Ec"'))).diagnostics);
-        assert.ok(found.some(d => String(d.message).includes('U+202E') && !String(d.message).includes('\u202E')), describeDiagnostics(found).join('\n'));
+        assert.ok(found.some(d => messageText(d).includes('U+202E') && !messageText(d).includes('\u202E')), describeDiagnostics(found).join('\n'));
         services.ServiceDrama.i18n.Locale.locale = 'zh';
         try {
             assert.deepEqual(await messages('\u200F'), ['无法识别的字符 U+200F。']);

@@ -124,8 +124,8 @@ describe('fast walks: the same results as Langium', () => {
         let compared = 0;
         for (let line = 0; line < lines.length; line++) {
             // The start and the end of every word and symbol.
-            const positions = [...lines[line].matchAll(/(?<=^|\s)\S/g)].map(match => match.index!)
-                .concat([...lines[line].matchAll(/\S(?=\s|$)/g)].map(match => match.index! + 1));
+            const positions = [...lines[line].matchAll(/(?<=^|\s)\S/g)].map(match => match.index)
+                .concat([...lines[line].matchAll(/\S(?=\s|$)/g)].map(match => match.index + 1));
             for (const character of positions) {
                 assert.deepEqual(await labels(ours, line, character), await labels(langiums, line, character), `${line + 1}:${character + 1}`);
                 compared++;

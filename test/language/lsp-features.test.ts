@@ -122,8 +122,8 @@ describe('LSP features', () => {
                 position: positionOf(spec, 'WarmGreeting', 0, 2)
             });
             assert.equal(links?.length, 1);
-            assert.equal(links![0].targetUri, 'file:///workspace/norms.drama');
-            assert.deepEqual(links![0].targetSelectionRange.start, { line: 0, character: 5 });
+            assert.equal(links[0].targetUri, 'file:///workspace/norms.drama');
+            assert.deepEqual(links[0].targetSelectionRange.start, { line: 0, character: 5 });
         });
     });
 
@@ -178,7 +178,7 @@ describe('LSP features', () => {
             const symbols = await lsp.DocumentSymbolProvider!.getSymbols(spec, { textDocument: { uri: spec.uri.toString() } });
             const tree = (list: DocumentSymbol[] | undefined): unknown[] =>
                 (list ?? []).map(s => s.children?.length ? [s.name, s.kind, tree(s.children)] : [s.name, s.kind]);
-            assert.deepEqual(tree(symbols as DocumentSymbol[]), [
+            assert.deepEqual(tree(symbols), [
                 ['Hotpot', SymbolKind.Class, [
                     ['Diner', SymbolKind.Constructor],
                     ['Host', SymbolKind.Field],
@@ -195,7 +195,7 @@ describe('LSP features', () => {
         it('folds every block that spans lines', async () => {
             const ranges = await lsp.FoldingRangeProvider!.getFoldingRanges(spec, { textDocument: { uri: spec.uri.toString() } });
             const starts = ranges.map(r => r.startLine).sort((a, b) => a - b);
-            for (const line of [0, 1, 8, 9, 19, 20]) assert.ok(starts.includes(line), `fold at line ${line} in ${starts}`);
+            for (const line of [0, 1, 8, 9, 19, 20]) assert.ok(starts.includes(line), `fold at line ${line} in ${starts.join(',')}`);
         });
     });
 

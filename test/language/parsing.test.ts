@@ -96,7 +96,7 @@ describe('parsing: every concept of the language lands in the AST', () => {
 
     it('reads scenes in order with setting and budget, and touchpoints with everything in them', async () => {
         const service = (await services.validate(FULL_SPEC)).parseResult.value.elements[0] as Service;
-        const scenes = service.members.filter(isScene) as Scene[];
+        const scenes = service.members.filter(isScene);
         assert.deepEqual(scenes.map(s => [s.name, s.title]), [['Waiting', 'Waiting for a table'], ['Checkout', '结账']]);
         assert.equal(scenes[0].setting, 'the pavement outside the door');
         assert.deepEqual([scenes[0].budget?.value, scenes[0].budget?.unit], [20, 'min']);

@@ -65,7 +65,7 @@ describe('rename refuses a name that would break the spec', () => {
         try {
             await renameAt(position, newName);
         } catch (error) {
-            assert.ok(error instanceof ResponseError, `a ResponseError, not ${error}`);
+            assert.ok(error instanceof ResponseError, `a ResponseError, not ${String(error)}`);
             return error.message;
         }
         assert.fail(`renaming to '${newName}' was not refused`);

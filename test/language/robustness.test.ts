@@ -3,7 +3,7 @@ import { URI } from 'langium';
 import { HoverRequest, CompletionRequest, DocumentSymbolRequest, DocumentFormattingRequest, SemanticTokensRequest, FoldingRangeRequest } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lsp-client.js';
 import { isService, type Scene } from '../../src/language/generated/ast.js';
-import { createTestServices } from '../test-services.js';
+import { createTestServices, messageText } from '../test-services.js';
 
 const SPEC = `service Hotpot "火锅" {
     audience Diner { pace urgent }
@@ -124,7 +124,7 @@ describe('robustness: no text a user can type crashes the language server', () =
                 assert.ok(client.alive, `server alive after input ${version}`);
             }
             const final = await client.replace(uri, 1000, SPEC.replace('face-to-face', 'face2face'));
-            assert.ok(final.some(d => String(d.message).includes('face2face')), 'still validating after the garbage');
+            assert.ok(final.some(d => messageText(d).includes('face2face')), 'still validating after the garbage');
         } finally {
             await client.stop();
         }

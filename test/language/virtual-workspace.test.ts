@@ -4,6 +4,7 @@ import {
 } from '../../src/language/workspace-files/workspace-files-protocol.js';
 import { CLEAN_SPEC, variant } from '../rules/support.js';
 import { LspTestClient } from '../support/lsp-client.js';
+import { messageText } from '../test-services.js';
 
 // A workspace that is not on disk (a remote repository in VS Code, or VS Code for the Web): the
 // language server reads its files through the client, which answers from its own file system.
@@ -45,7 +46,7 @@ describe('a virtual workspace: the server reads its files through the client', f
 
     it('reports the norm as unknown when the workspace does not hold it', async () => {
         client = await startOn({});
-        const messages = (await client.open(`${ROOT}/dinner.drama`, SPEC)).map(d => String(d.message));
+        const messages = (await client.open(`${ROOT}/dinner.drama`, SPEC)).map(messageText);
         assert.ok(messages.some(message => message.includes('Courtesy')), JSON.stringify(messages));
     });
 

@@ -6,7 +6,8 @@ import { blueprintWords } from '../../src/blueprint/theme.js';
 import { buildBlueprint, servicesOf } from '../../src/blueprint/model.js';
 import { chineseTexts } from '../../src/language/help/texts.zh.js';
 import { RULES } from '../../src/language/rules/index.js';
-import { createTestServices } from '../test-services.js';
+import { readManifest, readSettingsSchema } from '../support/manifest.js';
+import { createTestServices, messageText } from '../test-services.js';
 
 /**
  * The one Chinese vocabulary (issue 13's table): for each concept, the term every Chinese text uses,
@@ -205,7 +206,7 @@ describe('one Chinese vocabulary', () => {
             assert.deepEqual(RULE_IDS.filter(id => !fired.has(id)), [], 'the broken spec breaks every rule');
             const unparsable = await services.validate('service S {\n    scene A {\n        touchpoint T face2face {\n        }\n    }\n}\nnonsense', 'file:///vocabulary/unparsable.drama');
             const messages = [...diagnostics, ...(unparsable.diagnostics ?? [])]
-                .map(diagnostic => ({ where: String(diagnostic.code ?? 'syntax'), text: String(diagnostic.message) }));
+                .map(diagnostic => ({ where: String(diagnostic.code ?? 'syntax'), text: messageText(diagnostic) }));
             const descriptions = RULES.map(rule => ({ where: rule.id, text: rule.description.zh }));
             assert.deepEqual(violations([...descriptions, ...messages], { spacing: true }), []);
             assert.ok(messages.some(message => message.text.includes('（当面接触）')), 'channels are named in Chinese');
@@ -234,11 +235,11 @@ describe('one Chinese vocabulary', () => {
             return { where: file, text: page.slice(page.indexOf('## 中文说明') + '## 中文说明'.length).replace(/\n/g, ' ') };
         });
         assert.equal(pages.length, RULES.length);
-        const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
-        const schema = JSON.parse(fs.readFileSync('schemas/servicedrama.schema.json', 'utf8'));
+        const manifest = readManifest();
+        const schema = readSettingsSchema();
         const settings = [
-            ...Object.entries(manifest.contributes.configuration.properties['serviceDrama.rules'].properties as Record<string, { markdownDescription: string }>),
-            ...Object.entries(schema.properties.rules.properties as Record<string, { markdownDescription: string }>)
+            ...Object.entries(manifest.contributes.configuration.properties['serviceDrama.rules'].properties),
+            ...Object.entries(schema.properties.rules.properties)
         ].map(([id, setting]) => ({ where: id, text: chineseParagraph(setting.markdownDescription) }));
         const nls = Object.entries(JSON.parse(fs.readFileSync('package.nls.zh-cn.json', 'utf8')) as Record<string, string>)
             .map(([key, text]) => ({ where: key, text }));

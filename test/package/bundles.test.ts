@@ -31,7 +31,7 @@ export function bundledPackages(inputs: string[]): Map<string, Set<string>> {
  * the error object as its result.
  */
 describe('the bundles: one copy of every package', () => {
-    const metafile: Metafile = JSON.parse(fs.readFileSync('dist/bundles.meta.json', 'utf8'));
+    const metafile = JSON.parse(fs.readFileSync('dist/bundles.meta.json', 'utf8')) as Metafile;
     const bundles = ['dist/server.cjs', 'dist/cli.cjs', 'dist/extension.cjs'];
 
     for (const bundle of bundles) {

@@ -10,6 +10,12 @@ import {
 import { byClass, parseXml } from '../blueprint/support.js';
 import { LspTestClient } from '../support/lsp-client.js';
 
+/** What `npm pack --json` says of a tarball it wrote. */
+interface PackResult {
+    filename: string;
+    files: Array<{ path: string }>;
+}
+
 /** A spec with one error (a touchpoint with no expectation) and two warnings. */
 const WITH_ERROR = `service Bus {
     scene Waiting {
@@ -64,8 +70,8 @@ describe('the npm package: packed, installed into an empty folder, run', functio
 
     before(() => {
         temp = fs.mkdtempSync(path.join(os.tmpdir(), 'service-drama-package-'));
-        const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', temp], process.cwd()).stdout);
-        packedFiles = packed[0].files.map((file: { path: string }) => file.path).sort();
+        const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', temp], process.cwd()).stdout) as PackResult[];
+        packedFiles = packed[0].files.map(file => file.path).sort();
 
         project = path.join(temp, 'project');
         fs.mkdirSync(project);
@@ -94,7 +100,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     });
 
     it('installs with one dependency, the PNG rasteriser, and nothing else in node_modules', () => {
-        const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8'));
+        const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8')) as { dependencies: Record<string, string> };
         assert.deepEqual(Object.keys(manifest.dependencies), ['@resvg/resvg-js']);
         const modules = fs.readdirSync(path.join(project, 'node_modules')).filter(name => !name.startsWith('.'));
         assert.deepEqual(modules, ['@resvg', 'service-drama']);
@@ -138,7 +144,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
     it('starts the language server only with a transport: the usage on stderr and exit 2 otherwise', () => {
         for (const [args, problem] of [[[], /no transport given: start it with --stdio/], [['--stdoi'], /unknown argument '--stdoi'/], [['--socket=x'], /--socket needs a port/]] as const) {
             const result = run('service-drama-language-server', [...args]);
-            assert.equal(result.code, 2, `${args}: ${result.stderr}`);
+            assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
             assert.equal(result.stdout, '');
             assert.match(result.stderr, problem);
             assert.match(result.stderr, /Usage: service-drama-language-server --stdio/);
@@ -157,7 +163,7 @@ describe('the npm package: packed, installed into an empty folder, run', functio
             assert.deepEqual(diagnostics.map(diagnostic => diagnostic.code).sort(), ['five-elements-coverage', 'remote-needs-evidence']);
             // The link is the rule's page in the repository at this version's tag; the package ships the same page.
             const link = new URL(diagnostics[0].codeDescription!.href);
-            const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8'));
+            const manifest = JSON.parse(fs.readFileSync(installed('package.json'), 'utf8')) as { version: string; repository: { url: string } };
             assert.equal(link.protocol, 'https:');
             assert.equal(`${link.origin}${link.pathname.split('/blob/')[0]}`, manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
             const [, tag, page] = /^\/blob\/([^/]+)\/(.+)$/.exec(link.pathname.slice(link.pathname.indexOf('/blob/')))!;

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification, type Diagnostic, type ShowMessageParams } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lsp-client.js';
+import { messageText } from '../test-services.js';
 import { variant } from './support.js';
 
 /** The real language server (dist/server.cjs) reading .servicedrama.json from its workspace folder. */
@@ -84,7 +85,7 @@ describe('language server: the configuration file, and findings that depend on o
 
         client = await LspTestClient.start({ rootUri: pathToFileURL(dir).toString() });
         const first = waitFinding(await client.open(specUri, text));
-        assert.match(String(first?.message ?? ''), /up to 2 min \(over 1 min\)/, 'the file\'s threshold');
+        assert.match(first ? messageText(first) : '', /up to 2 min \(over 1 min\)/, 'the file\'s threshold');
         await client.connection.sendNotification(DidChangeConfigurationNotification.type,
             { settings: { serviceDrama: { rules: { 'wait-needs-feedback': ['warning', { threshold: '10 min' }] } } } });
         await published(specUri, diagnostics => waitFinding(diagnostics) === undefined);

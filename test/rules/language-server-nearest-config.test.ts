@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lsp-client.js';
+import { messageText } from '../test-services.js';
 import { variant } from './support.js';
 
 /** The editor follows the same configuration as the CLI: the nearest file, with extends and overrides. */
@@ -45,13 +46,13 @@ describe('language server: the nearest configuration, extends and overrides', fu
         // A change to the extended file (not named .servicedrama.json) is followed too.
         const rootUri = pathToFileURL(path.join(dir, 'root.drama')).toString();
         fs.writeFileSync(path.join(dir, 'shared/base.json'), '{ "rules": { "risk-has-recovery": "info" } }');
-        await client!.connection.sendNotification(DidChangeWatchedFilesNotification.type,
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type,
             { changes: [{ uri: pathToFileURL(path.join(dir, 'shared/base.json')).toString(), type: FileChangeType.Changed }] });
         for (let waited = 0; waited < 10000; waited += 50) {
-            if (client!.latestDiagnostics.get(rootUri)?.find(d => d.code === 'risk-has-recovery')?.severity === 3) break;
+            if (client.latestDiagnostics.get(rootUri)?.find(d => d.code === 'risk-has-recovery')?.severity === 3) break;
             await new Promise(resolve => setTimeout(resolve, 50));
         }
-        assert.equal(client!.latestDiagnostics.get(rootUri)?.find(d => d.code === 'risk-has-recovery')?.severity, 3);
+        assert.equal(client.latestDiagnostics.get(rootUri)?.find(d => d.code === 'risk-has-recovery')?.severity, 3);
     });
 
     it('shows a mistake in an extended file on that file, and keeps the defaults meanwhile', async () => {
@@ -72,7 +73,7 @@ describe('language server: the nearest configuration, extends and overrides', fu
             await new Promise(resolve => setTimeout(resolve, 50));
         }
         const [problem] = client.latestDiagnostics.get(baseUri) ?? [];
-        assert.match(String(problem?.message ?? ''), /^rules\.risk-has-recovery: "loud" is not a severity/);
+        assert.match(problem ? messageText(problem) : '', /^rules\.risk-has-recovery: "loud" is not a severity/);
         assert.deepEqual(problem?.range.start, { line: 1, character: 13 });
     });
 });

@@ -32,7 +32,7 @@ export class LocaleService {
             this.applySettings(update.configuration);
         });
         shared.workspace.ConfigurationProvider.getConfiguration('service-drama', 'helpLanguage')
-            .then(value => this.applySettings({ helpLanguage: value }), () => undefined);
+            .then((value: unknown) => this.applySettings({ helpLanguage: value }), () => undefined);
     }
 
     get locale(): Locale {

@@ -21,7 +21,7 @@ export const badNewsNeedsCare: Rule = {
                 node: touchpoint,
                 target: touchpoint.moment,
                 property: 'kinds',
-                index: touchpoint.moment!.kinds.indexOf('bad-news'),
+                index: touchpoint.moment.kinds.indexOf('bad-news'),
                 message: {
                     en: `touchpoint ${touchpoint.name}: a bad-news moment needs care; add an empathy expectation on how the customer is told`,
                     zh: `触点 ${touchpoint.name}：这是坏消息时刻，要格外用心；请加一条移情性期待（\`expect empathy\`），写明怎样把消息告诉客户`

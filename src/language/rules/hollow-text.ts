@@ -82,7 +82,7 @@ export const hollowText: Rule = {
         zh: '期待、补救、惊喜、适应和等待要写具体的内容：不能是空的，不能是“待定”这样的占位，'
             + '也不能是“超出预期”“专业处理”这类谁也没法照着做的话。'
     },
-    options: hollowTextOptions as RuleOptions<unknown>,
+    options: hollowTextOptions,
     checks: {
         Expectation: (node, context) => check(node, context),
         Recovery: (node, context) => check(node, context),

@@ -30,7 +30,7 @@ export function channelName(touchpoint: Touchpoint): Localized {
 
 /** The element an expectation is about; `friendliness` is another keyword for assurance. */
 export function elementOf(expectation: Expectation): FiveElement {
-    return expectation.element === 'friendliness' ? 'assurance' : expectation.element as FiveElement;
+    return expectation.element === 'friendliness' ? 'assurance' : expectation.element;
 }
 
 /** A touchpoint's own expectations followed by those of the norms it applies (the ones that resolve). */

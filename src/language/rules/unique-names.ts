@@ -68,7 +68,7 @@ function reportDuplicates(declarations: Named[], scope: Localized, context: Rule
 
 /** Services and norms must be unique across every file of the workspace, each kind on its own. */
 function checkAcrossWorkspace(model: Model, type: 'Service' | 'Norm', context: RuleContext): void {
-    const here = model.elements.filter(element => element.$type === type) as Array<Service | Norm>;
+    const here = model.elements.filter((element): element is Service | Norm => element.$type === type);
     if (here.length === 0) return;
     const documentUri = AstUtils.getDocument(model).uri;
     const locator = context.services.workspace.AstNodeLocator;

@@ -54,7 +54,7 @@ export const waitNeedsFeedback: Rule = {
             + 'is explained or filled (progress shown, a reason given, something to do), there or in the steps that follow.',
         zh: '客户可能要等得比阈值（默认 5 分钟）更久的触点，要在这里或随后的触点里用 wait 写明怎样交代或填满这段等待：让客户看到进度、告诉他原因、给他点事做。'
     },
-    options: waitNeedsFeedbackOptions as RuleOptions<unknown>,
+    options: waitNeedsFeedbackOptions,
     checks: {
         Touchpoint(touchpoint, context) {
             if (touchpoint.waits.length > 0 || appliesUnknownNorm(touchpoint)) return;

@@ -53,7 +53,7 @@ export class ServiceDramaDocumentValidator extends DefaultDocumentValidator {
         // After a typo such as `expect reliabilty "…"` the parser reads the typo as an actor's name; the
         // syntax error already says what is wrong there, so the unresolved name is not reported again.
         const syntaxErrors = diagnostics
-            .filter(d => d.data?.code === DocumentValidator.ParsingError || d.data?.code === DocumentValidator.LexingError)
+            .filter(d => isSyntaxError((d.data as { code?: unknown } | undefined)?.code))
             .map(d => d.range);
         const linkingErrors: Diagnostic[] = [];
         super.processLinkingErrors(document, linkingErrors, options);
@@ -107,4 +107,8 @@ function sameRange(a: Range, b: Range): boolean {
 function overlaps(a: Range, b: Range): boolean {
     const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
     return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function isSyntaxError(code: unknown): boolean {
+    return code === DocumentValidator.ParsingError || code === DocumentValidator.LexingError;
 }

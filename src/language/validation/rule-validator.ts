@@ -1,6 +1,5 @@
-import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import type { ServiceDramaAstType } from '../generated/ast.js';
 import { RULES } from '../rules/index.js';
 import { ruleDocsUri } from '../rules/rule-docs.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from '../rules/rule.js';
@@ -35,7 +34,7 @@ export function registerRules(services: ServiceDramaServices): void {
                 }
             };
         }
-        registry.register(checks as ValidationChecks<ServiceDramaAstType>, undefined, 'fast');
+        registry.register(checks, undefined, 'fast');
     }
 }
 
@@ -69,7 +68,7 @@ class RuleRun implements RuleContext {
             tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
             data
         };
-        this.accept(this.severity, finding.message[this.services.i18n.Locale.locale], info as DiagnosticInfo<AstNode>);
+        this.accept(this.severity, finding.message[this.services.i18n.Locale.locale], info);
     }
 }
 

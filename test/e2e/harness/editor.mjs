@@ -117,14 +117,11 @@ export const editorMethods = {
       await this.page.mouse.move(Math.max(r.x - 20, 1), r.cy);
       await this.page.mouse.move(r.cx, r.cy, { steps: 4 });
       const until = Math.min(end, Date.now() + 3000 + attempt * 1000);
-      let text = '';
       while (Date.now() < until) {
-        text = await this._hoverText();
+        const text = await this._hoverText();
         if (text && !/^Loading\.\.\.$/m.test(text)) {
           await sleep(settle); // results from several providers arrive one after the other
-          const again = await this._hoverText();
-          if (again === text) return text;
-          text = again;
+          if (await this._hoverText() === text) return text;
           continue;
         }
         await sleep(150);

@@ -15,7 +15,7 @@ export const problemsMethods = {
     let last;
     try {
       return await waitFor(async () => { last = await this.problems(); return pred(last) && last; }, { timeout, message: 'problems' });
-    } catch (e) { throw new Error(`${e.message}; last status: ${JSON.stringify(last)}`); }
+    } catch (e) { throw new Error(`${e.message}; last status: ${JSON.stringify(last)}`, { cause: e }); }
   },
 
   /** Opens the Problems panel and returns its rows' aria-labels (file rows and marker rows). */
