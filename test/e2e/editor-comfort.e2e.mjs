@@ -14,12 +14,14 @@ const FIX_ON_SAVE_TEXT = `service Teahouse {
         pace relaxed
     }
     actor Server frontstage
+    prop BillFolder "a leather bill folder"
 
     scene Visit {
         budget 30 min
         touchpoint Pay face-to-face {
             customer "pays at the table"
             Server "brings the bill and the card reader"
+            evidence BillFolder
             expect reliability "the bill is right"
             expect responsiveness "the bill comes" within 5 min
             expect assurance "a thank-you"

@@ -198,7 +198,8 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.placeCursor('NoSignal');
             await vsc.codeAction('Add a recovery to risk NoSignal');
             await vsc.waitForText('recovery "how the service puts it right"');
-            await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+            // The error is gone; who recovers and how fast is the designer's to say (recovery-is-concrete).
+            await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 1);
             await revert(vsc);
         });
     });

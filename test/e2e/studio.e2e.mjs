@@ -168,7 +168,12 @@ describe('the studio page in Chromium', function () {
             assert.match(await tooltip.textContent(), /risk NoSignal has no recovery/);
             await tooltip.locator('.cm-diagnosticAction', { hasText: 'Add a recovery to risk NoSignal' }).click();
             await waitFor(async () => (await editorText(page)).includes('recovery "how the service puts it right"'), { message: 'the recovery in the text' });
-            await waitFor(async () => (await problems(page)) === 'No problems', { message: 'no problems after the fix' });
+            // The error is gone; who recovers and how fast is the designer's to say (recovery-is-concrete).
+            await waitFor(async () => (await problems(page)) === '0 errors, 1 warning, 0 notes', { message: 'the recovery-is-concrete warning after the fix' });
+            await find(page, 'recovery "how the service puts it right"');
+            await page.keyboard.press('End');
+            await page.keyboard.type(' by Waiter within 1 min', { delay: 5 });
+            await waitFor(async () => (await problems(page)) === 'No problems', { message: 'no problems once the recovery is concrete' });
             await moveAway(page);
         });
 

@@ -78,7 +78,8 @@ describe('Service Drama in VS Code\'s web worker extension host (as in VS Code f
         await fix.first().waitFor({ timeout: 15_000 });
         await fix.first().click();
         await vsc.waitForText('recovery "how the service puts it right"');
-        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+        // The error is gone; who recovers and how fast is the designer's to say (recovery-is-concrete).
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 1);
         await vsc.runCommand('File: Revert File');
     });
 
