@@ -107,6 +107,9 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 1);
         assert.equal(savedText(vsc, FIX_ON_SAVE), once);
         await vsc.screenshot('fix-on-save');
+        // Back to the clean spec, so that the next tests start from a workspace without problems.
+        fs.writeFileSync(path.join(vsc.workspace, FIX_ON_SAVE), FIX_ON_SAVE_TEXT);
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
     });
 
     it('expands the risk snippet with its recovery, Tab moving to the next part to fill', async function () {
@@ -131,6 +134,7 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         await vsc.screenshot('snippet-risk');
         await vsc.press('Escape');
         await vsc.runCommand('File: Revert File');
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
     });
 
     it('shows inlay hints: the summed bounds after a budget, what a norm adds after applies', async function () {

@@ -62,7 +62,9 @@ describe('Service Drama in VS Code\'s web worker extension host (as in VS Code f
     it('runs in the web worker host: the Node extension host never activates it', async function () {
         const remote = await vsc.extensionHostLog();
         assert.ok(remote.includes('_doActivateExtension'), 'the Node extension host log is there');
-        assert.ok(!remote.toLowerCase().includes(EXTENSION_ID), 'service-drama is not in the Node extension host');
+        // The Node host may list every installed extension when it starts; what matters is that it never activates this one.
+        const activations = remote.split('\n').filter(line => line.includes('_doActivateExtension') && line.toLowerCase().includes(EXTENSION_ID));
+        assert.deepEqual(activations, [], 'service-drama is never activated in the Node extension host');
         const failures = vsc.page.__consoleErrors.filter(text => text.includes('service-drama') || text.includes('Service Drama'));
         assert.deepEqual(failures, []);
     });
