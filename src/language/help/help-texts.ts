@@ -1,10 +1,14 @@
 import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
+import type { ChineseKeyword, EnglishKeyword } from '../keywords.js';
 
-/** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
-export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}' | '+' | '-'>;
+/** Every keyword a writer can hover or complete, by its English spelling (a Chinese keyword gets the help of its twin). */
+export type WordKeyword = EnglishKeyword;
+
+/** The grammar's word keywords in English: the keyword test checks at compile time that they are the twin table's. */
+export type GrammarEnglishWords = Exclude<ServiceDramaKeywordNames, ',' | '，' | '、' | '{' | '}' | '+' | '-' | ChineseKeyword | '分'>;
 
 /** The five elements of service experience by their main keyword; `friendliness` is another keyword for `assurance`. */
-export type ElementName = Exclude<Element, 'friendliness'>;
+export type ElementName = Exclude<Extract<Element, EnglishKeyword>, 'friendliness'>;
 
 /** Keywords other than the five elements. */
 export type TermKeyword = Exclude<WordKeyword, Element>;
