@@ -10,8 +10,8 @@ export const KEYWORD_TWINS = {
     actor: '演员', frontstage: '前台', backstage: '后台', system: '系统', support: '支持', prop: '道具',
     scene: '场景', setting: '布景', budget: '预算', expect: '期待',
     reliability: '可靠性', responsiveness: '响应性',
-    // The third element has two English names and two Chinese ones: SERVQUAL's assurance (保证性) and the
-    // friendliness (友好性) that service teams say. Each keeps its twin, so a round trip changes nothing.
+    // The third element, 友好性（保证性）, has two keywords in each language: friendliness as service teams
+    // say it and SERVQUAL's assurance. Each keeps its own twin, so a round trip changes nothing.
     assurance: '保证性', friendliness: '友好性',
     empathy: '移情性', tangibles: '有形性', norm: '规范', wait: '等待', feeling: '感受',
     touchpoint: '触点', 'face-to-face': '当面', phone: '电话', remote: '远程', chat: '在线', video: '视频',
