@@ -1,4 +1,5 @@
 import type { LangiumDocument } from 'langium';
+import { inKeywordLanguage, keywordLanguageOf } from './keyword-language.js';
 import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { findRule } from './rules/index.js';
 import type { RuleFix } from './rules/rule.js';
@@ -11,7 +12,11 @@ import type { RuleDiagnosticData } from './validation/rule-validator.js';
  * `lint --fix` share it.
  */
 
-/** The quick fixes a rule offers for one of its findings (none for a finding of another kind). */
+/**
+ * The quick fixes a rule offers for one of its findings (none for a finding of another kind). Rules write
+ * their statements with English keywords; they reach the file in its keyword language (a file without
+ * keywords yet follows the help language).
+ */
 export function fixesForDiagnostic(services: ServiceDramaServices, document: LangiumDocument, diagnostic: Diagnostic): RuleFix[] {
     const data = diagnostic.data as Partial<RuleDiagnosticData> | undefined;
     const rule = typeof data?.code === 'string' ? findRule(data.code) : undefined;
@@ -19,7 +24,11 @@ export function fixesForDiagnostic(services: ServiceDramaServices, document: Lan
     const node = services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, data.path);
     if (!node) return [];
     const locale = services.i18n.Locale.locale;
-    return rule.fix(node, { document, locale, data }).filter(fix => fix.edits.length > 0);
+    const language = keywordLanguageOf(document.parseResult.value.$cstNode) ?? locale;
+    const lexer = services.parser.Lexer;
+    return rule.fix(node, { document, locale, data })
+        .filter(fix => fix.edits.length > 0)
+        .map(fix => ({ ...fix, edits: fix.edits.map(edit => ({ ...edit, newText: inKeywordLanguage(edit.newText, language, lexer) })) }));
 }
 
 /**

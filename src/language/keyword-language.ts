@@ -1,5 +1,5 @@
-import { CstUtils, GrammarAST, type CstNode } from 'langium';
-import { englishKeyword, languageOfKeyword, type KeywordLanguage } from './keywords.js';
+import { CstUtils, GrammarAST, type CstNode, type Lexer } from 'langium';
+import { englishKeyword, keywordIn, languageOfKeyword, type EnglishKeyword, type KeywordLanguage } from './keywords.js';
 
 /** The word keywords of a parsed text, in order: the leaves that a conversion between keyword languages rewrites. */
 export function keywordLeaves(root: CstNode): CstNode[] {
@@ -14,12 +14,52 @@ export function keywordLeaves(root: CstNode): CstNode[] {
  */
 export function keywordLanguageOf(root: CstNode | undefined): KeywordLanguage | undefined {
     if (!root) return undefined;
-    let chinese = 0;
-    let english = 0;
-    for (const leaf of keywordLeaves(root)) {
-        if (languageOfKeyword(leaf.text) === 'zh') chinese++;
-        else english++;
+    return majorityLanguage(keywordLeaves(root).map(leaf => leaf.text));
+}
+
+/** A token as the lexer gives it: its text and the name of its type (a keyword's type is named by the keyword). */
+export interface KeywordToken {
+    readonly image: string;
+    readonly startOffset: number;
+    readonly tokenType: { readonly name: string };
+}
+
+/** Whether a token is a word keyword (not a name that merely looks like one, not punctuation). */
+export function isKeywordToken(token: KeywordToken): boolean {
+    return token.tokenType.name === token.image && englishKeyword(token.image) !== undefined;
+}
+
+/** The keyword language of a lexed text, as keywordLanguageOf decides it for a parsed one. */
+export function keywordLanguageOfTokens(tokens: readonly KeywordToken[]): KeywordLanguage | undefined {
+    return majorityLanguage(tokens.filter(isKeywordToken).map(token => token.image));
+}
+
+function majorityLanguage(spellings: readonly string[]): KeywordLanguage | undefined {
+    if (spellings.length === 0) return undefined;
+    const chinese = spellings.filter(spelling => languageOfKeyword(spelling) === 'zh').length;
+    return chinese > spellings.length - chinese ? 'zh' : 'en';
+}
+
+/** The keyword leaf directly under `node` that spells `keyword` in either language (`trial` finds 考验). */
+export function findKeywordNode(node: CstNode | undefined, keyword: EnglishKeyword): CstNode | undefined {
+    if (!node) return undefined;
+    return CstUtils.streamCst(node)
+        .filter(leaf => leaf.astNode === node.astNode && GrammarAST.isKeyword(leaf.grammarSource) && englishKeyword(leaf.text) === keyword)
+        .head();
+}
+
+/**
+ * A piece of spec text the tools write (a quick fix's statement, a bound in a hint), composed with
+ * English keywords, in the given keyword language: each keyword token, as the lexer reads the text,
+ * becomes its twin; names, strings, numbers and layout stay as they are.
+ */
+export function inKeywordLanguage(text: string, language: KeywordLanguage, lexer: Lexer): string {
+    let result = '';
+    let copied = 0;
+    for (const token of lexer.tokenize(text).tokens) {
+        if (!isKeywordToken(token)) continue;
+        result += text.slice(copied, token.startOffset) + keywordIn(token.image, language)!;
+        copied = token.startOffset + token.image.length;
     }
-    if (chinese === 0 && english === 0) return undefined;
-    return chinese > english ? 'zh' : 'en';
+    return result + text.slice(copied);
 }

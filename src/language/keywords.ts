@@ -49,6 +49,11 @@ export function keywordIn(spelling: string, language: KeywordLanguage): string |
     return language === 'en' ? english : KEYWORD_TWINS[english];
 }
 
+/** Every spelling of the given keywords: each English one, its Chinese twin and any alias of it. */
+export function spellingsOf(...keywords: EnglishKeyword[]): string[] {
+    return [...englishOf].filter(([, english]) => keywords.includes(english)).map(([spelling]) => spelling);
+}
+
 /** The language of a keyword spelling: 'zh' when it has a Chinese character. */
 export function languageOfKeyword(spelling: string): KeywordLanguage {
     return /[\u3400-\u9fff]/.test(spelling) ? 'zh' : 'en';

@@ -4,18 +4,24 @@ import { CompletionItemKind, type MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Model } from './generated/ast.js';
 import { DeclarationHelp } from './help/declaration-help.js';
-import { isWordKeyword, keywordCategory, keywordDetail, keywordHelp } from './help/keyword-help.js';
+import { keywordCategory, keywordDetail, keywordHelp } from './help/keyword-help.js';
 import type { LocaleService } from './i18n/locale.js';
+import { keywordLanguageOf } from './keyword-language.js';
+import { CHINESE_ALIASES, englishKeyword, languageOfKeyword, type KeywordLanguage } from './keywords.js';
 import type { ServiceDramaServices } from './service-drama-module.js';
 
 /**
  * Completion whose keyword items carry the same help as the hover, so it shows while typing;
  * names offered for references (actors, props, norms) carry a summary of their declaration.
+ * Keywords are offered in the file's keyword language (a new file: the help language), or in the
+ * language of what is being typed, so that `exp` still finds `expect` in a Chinese-keyword file.
  */
 export class ServiceDramaCompletionProvider extends DefaultCompletionProvider {
     private readonly localeService: LocaleService;
     private readonly declarationHelp: DeclarationHelp;
     private readonly langiumDocuments: LangiumDocuments;
+    /** The keyword language of the document version last completed in: one walk of its syntax tree per edit. */
+    private lastLanguage?: { uri: string; version: number; language: KeywordLanguage | undefined };
 
     constructor(services: ServiceDramaServices) {
         super(services);
@@ -52,6 +58,29 @@ export class ServiceDramaCompletionProvider extends DefaultCompletionProvider {
         return start;
     }
 
+    /** Word keywords of one language; an alias (分) is offered as its twin (分钟). */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) return false;
+        if (englishKeyword(keyword.value) === undefined) return true;
+        if (Object.prototype.hasOwnProperty.call(CHINESE_ALIASES, keyword.value)) return false;
+        return languageOfKeyword(keyword.value) === this.keywordLanguage(context);
+    }
+
+    private keywordLanguage(context: CompletionContext): KeywordLanguage {
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        if (/\p{L}/u.test(typed)) return languageOfKeyword(typed);
+        return this.fileKeywordLanguage(context) ?? this.localeService.locale;
+    }
+
+    private fileKeywordLanguage(context: CompletionContext): KeywordLanguage | undefined {
+        const uri = context.textDocument.uri;
+        const version = context.textDocument.version;
+        if (this.lastLanguage?.uri !== uri || this.lastLanguage.version !== version) {
+            this.lastLanguage = { uri, version, language: keywordLanguageOf(context.document.parseResult.value.$cstNode) };
+        }
+        return this.lastLanguage.language;
+    }
+
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
         const locale = this.localeService.locale;
@@ -67,7 +96,8 @@ export class ServiceDramaCompletionProvider extends DefaultCompletionProvider {
 
     /** Values that fill a slot (an element, a channel, a stage…) look different from keywords that start a statement. */
     protected override getKeywordCompletionItemKind(keyword: GrammarAST.Keyword): CompletionItemKind {
-        const category = isWordKeyword(keyword.value) ? keywordCategory(keyword.value) : undefined;
+        const english = englishKeyword(keyword.value);
+        const category = english === undefined ? undefined : keywordCategory(english);
         return category === undefined || category === 'declaration' || category === 'statement'
             ? CompletionItemKind.Keyword
             : CompletionItemKind.EnumMember;

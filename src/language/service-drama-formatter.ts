@@ -1,10 +1,13 @@
 import { type AstNode, type CstNode, CstUtils } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
 import { isAudience, isDuration, isModel, isNorm, isRisk, isScene, isService, isTouchpoint, type Touchpoint } from './generated/ast.js';
+import { spellingsOf } from './keywords.js';
 
 /**
  * The one canonical layout of a spec: four-space blocks, one statement a line, single spaces
  * inside a statement, a blank line between top-level elements, between scenes and between touchpoints.
+ * What a Chinese input method types stays as typed: “…” and 「…」, a number touching its unit (`10秒`),
+ * and the full-width separators `，` and `、`, with no space around them.
  */
 export class ServiceDramaFormatter extends AbstractFormatter {
     protected format(node: AstNode): void {
@@ -32,7 +35,7 @@ export class ServiceDramaFormatter extends AbstractFormatter {
             node.members.forEach((member, index) =>
                 formatter.node(member).prepend(statementLine(isScene(member) && index > 0 && !hasCommentAbove(member))));
         } else if (isScene(node)) {
-            formatter.keywords('setting', 'budget').prepend(statementLine(false));
+            formatter.keywords(...spellingsOf('setting', 'budget')).prepend(statementLine(false));
             node.touchpoints.forEach((touchpoint, index) =>
                 formatter.node(touchpoint).prepend(statementLine(index > 0 && !hasCommentAbove(touchpoint))));
         } else if (isTouchpoint(node)) {
@@ -42,16 +45,21 @@ export class ServiceDramaFormatter extends AbstractFormatter {
         } else if (isRisk(node) && node.recovery) {
             formatter.node(node.recovery).prepend(statementLine(false));
         } else if (isAudience(node)) {
-            formatter.keyword('pace').prepend(statementLine(false));
+            formatter.keywords(...spellingsOf('pace')).prepend(statementLine(false));
         }
     }
 
-    /** One space between the words of a statement; none before a comma, nor between a sign and its number (`-2`). */
+    /**
+     * One space between the words of a statement; none before a comma, after a full-width one, between
+     * a sign and its number (`-2`), nor between a number and the unit it was written touching (`10秒`).
+     */
     private spaceWords(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         const tokens = ownTokens(node);
         tokens.forEach((token, index) => {
-            if (token.text === ',' || (index > 0 && isSign(tokens[index - 1]))) {
+            const previous = tokens[index - 1] as CstNode | undefined;
+            const touchingUnit = isDuration(node) && previous !== undefined && previous.end === token.offset;
+            if (isComma(token) || (previous && (isSign(previous) || isFullWidthComma(previous))) || touchingUnit) {
                 formatter.cst([token]).prepend(Formatting.noSpace());
             } else if (index > 0) {
                 formatter.cst([token]).prepend(Formatting.oneSpace());
@@ -84,6 +92,14 @@ function hasCommentAbove(node: AstNode): boolean {
     if (!previous?.hidden) return false;
     const beforeComment = CstUtils.getPreviousNode(previous, false);
     return !beforeComment || beforeComment.range.end.line < previous.range.start.line;
+}
+
+function isComma(token: CstNode): boolean {
+    return token.text === ',' || isFullWidthComma(token);
+}
+
+function isFullWidthComma(token: CstNode): boolean {
+    return token.text === '，' || token.text === '、';
 }
 
 function isSign(token: CstNode): boolean {

@@ -1,8 +1,10 @@
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode, type CstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { isApplies, isScene } from './generated/ast.js';
 import { helpTexts } from './help/keyword-help.js';
 import type { LocaleService } from './i18n/locale.js';
+import { keywordLanguageOf } from './keyword-language.js';
+import type { KeywordLanguage } from './keywords.js';
 import { formatDuration, sceneBoundsTotal, secondsOf } from './rules/spec-facts.js';
 
 /**
@@ -10,8 +12,18 @@ import { formatDuration, sceneBoundsTotal, secondsOf } from './rules/spec-facts.
  * the scene-budget rule adds them ("Σ 23 min of 20 min"); after `applies NORM`, what the norm adds.
  */
 export class ServiceDramaInlayHintProvider extends AbstractInlayHintProvider {
+    /** Each parse's keyword language, in which the hints spell units: found once per parse. */
+    private readonly keywordLanguages = new WeakMap<CstNode, KeywordLanguage | undefined>();
+
     constructor(private readonly locale: LocaleService) {
         super();
+    }
+
+    private keywordLanguage(node: AstNode): KeywordLanguage {
+        const root = AstUtils.findRootNode(node).$cstNode;
+        if (!root) return this.locale.locale;
+        if (!this.keywordLanguages.has(root)) this.keywordLanguages.set(root, keywordLanguageOf(root));
+        return this.keywordLanguages.get(root) ?? this.locale.locale;
     }
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
@@ -24,7 +36,7 @@ export class ServiceDramaInlayHintProvider extends AbstractInlayHintProvider {
             if (!Number.isFinite(total) || !Number.isFinite(budget)) return;
             accept({
                 position: node.budget.$cstNode.range.end,
-                label: texts.sceneTotal(formatDuration(total, unit), formatDuration(budget, unit)),
+                label: texts.sceneTotal(formatDuration(total, unit, this.keywordLanguage(node)), formatDuration(budget, unit, this.keywordLanguage(node))),
                 tooltip: texts.sceneTotalTooltip,
                 paddingLeft: true
             });

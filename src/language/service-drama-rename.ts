@@ -10,6 +10,8 @@ import {
 import type { DeclarationTexts, HelpTexts } from './help/help-texts.js';
 import { helpTexts } from './help/keyword-help.js';
 import type { LocaleService } from './i18n/locale.js';
+import { isKeywordToken } from './keyword-language.js';
+import { keywordIn, languageOfKeyword } from './keywords.js';
 import { touchpointsOf } from './rules/spec-facts.js';
 import { visible } from './service-drama-parser-messages.js';
 
@@ -77,9 +79,12 @@ export class ServiceDramaRenameProvider extends DefaultRenameProvider {
         const { tokens, errors } = this.lexer.tokenize(name);
         if (errors.length === 0 && tokens.length === 1 && tokens[0].image === name) {
             if (tokens[0].tokenType.name === 'ID') return undefined;
-            // A keyword's token type is named by the keyword; word keywords (`phone`, `face-to-face`) get
-            // their own message, punctuation such as `{` is just not a name.
-            if (tokens[0].tokenType.name === name && /^[\w-]+$/.test(name)) return texts => texts.rename.keyword(name);
+            // A keyword's token type is named by the keyword; word keywords in either language (`phone`,
+            // `face-to-face`, 电话) get their own message, punctuation such as `{` is just not a name.
+            if (isKeywordToken(tokens[0])) {
+                const twin = keywordIn(name, languageOfKeyword(name) === 'zh' ? 'en' : 'zh')!;
+                return texts => texts.rename.keyword(name, twin);
+            }
         }
         // Shown with invisible characters (a bidi mark, NUL) named, so that the writer sees what is wrong.
         return texts => texts.rename.notAName(visible(name));

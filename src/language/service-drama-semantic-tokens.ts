@@ -8,6 +8,7 @@ import {
     isActor, isApplies, isAudience, isCastAction, isDuration, isEvidence, isExpectation, isFeeling, isMoment, isNorm,
     isProp, isRecovery, isRisk, isScene, isService, isSupportSystem, isTouchpoint
 } from './generated/ast.js';
+import { findKeywordNode } from './keyword-language.js';
 
 /**
  * Colours what a TextMate grammar cannot know: which names are cast, props, scenes or norms,
@@ -55,7 +56,8 @@ export class ServiceDramaSemanticTokenProvider extends AbstractSemanticTokenProv
             acceptor({ node, property: 'stage', type: SemanticTokenTypes.enumMember });
         } else if (isSupportSystem(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: declaration });
-            if (node.frontstage) acceptor({ node, keyword: 'frontstage', type: SemanticTokenTypes.enumMember });
+            const frontstage = node.frontstage ? findKeywordNode(node.$cstNode, 'frontstage') : undefined;
+            if (frontstage) acceptor({ cst: frontstage, type: SemanticTokenTypes.enumMember });
         } else if (isProp(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.property, modifier: declaration });
         } else if (isScene(node)) {

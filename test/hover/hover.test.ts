@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument } from 'langium';
 import type { Hover } from 'vscode-languageserver';
 import type { Locale } from '../../src/language/i18n/locale.js';
+import { englishKeyword, keywordIn, languageOfKeyword } from '../../src/language/keywords.js';
 import { createTestServices } from '../test-services.js';
 
 /** A spec that uses every keyword of the language at least once. */
@@ -158,27 +159,62 @@ describe('hover help', () => {
             .map(keyword => keyword.value)
             .filter(value => /\p{L}/u.test(value))
             .toSet();
+        /** The spec again with every keyword in Chinese, and the alias 分 for one 分钟. */
+        let chineseSpec: LangiumDocument;
 
-        function keywordLeaves() {
-            return CstUtils.streamCst(spec.parseResult.value.$cstNode!)
+        before(async () => {
+            let text = SPEC;
+            for (const leaf of [...keywordLeavesOf(spec)].reverse()) {
+                text = text.slice(0, leaf.offset) + keywordIn(leaf.text, 'zh')! + text.slice(leaf.end);
+            }
+            text = text.replace('限时 2 分钟', '限时 2 分');
+            chineseSpec = await services.validate(text, 'file:///workspace/hotpot-zh.drama');
+            assert.deepEqual(chineseSpec.parseResult.parserErrors, []);
+        });
+
+        function keywordLeavesOf(document: LangiumDocument) {
+            return CstUtils.streamCst(document.parseResult.value.$cstNode!)
                 .filter(node => GrammarAST.isKeyword(node.grammarSource) && grammarKeywords.has(node.text));
         }
 
-        it('the test spec uses every word keyword of the grammar', () => {
-            assert.deepEqual([...keywordLeaves().map(leaf => leaf.text).toSet()].sort(), [...grammarKeywords].sort());
+        function keywordLeaves() {
+            return [...keywordLeavesOf(spec).map(leaf => ({ leaf, document: spec })), ...keywordLeavesOf(chineseSpec).map(leaf => ({ leaf, document: chineseSpec }))];
+        }
+
+        it('the test specs use every word keyword of the grammar, English, Chinese and the alias', () => {
+            assert.deepEqual([...new Set(keywordLeaves().map(({ leaf }) => leaf.text))].sort(), [...grammarKeywords].sort());
+        });
+
+        it('gives a Chinese keyword its twin\'s help, titled by both spellings', async () => {
+            for (const language of ['en', 'zh'] as const) {
+                locale.locale = language;
+                const english = keywordLeavesOf(spec).toArray();
+                const chinese = keywordLeavesOf(chineseSpec).toArray();
+                for (const [index, leaf] of chinese.entries()) {
+                    const twin = english[index];
+                    assert.equal(englishKeyword(leaf.text), twin.text);
+                    const [title, ...body] = ((await hoverAtOffset(leaf.offset, chineseSpec))?.contents as { value: string }).value.split('\n\n');
+                    const [twinTitle, ...twinBody] = ((await hoverAtOffset(twin.offset))?.contents as { value: string }).value.split('\n\n');
+                    assert.match(title, new RegExp(`^\\*\\*${leaf.text}\\*\\* · ${twin.text}( · | — )`), title);
+                    assert.equal(title.split(' — ')[1], twinTitle.split(' — ')[1], leaf.text);
+                    assert.deepEqual(body, twinBody, leaf.text);
+                }
+            }
         });
 
         for (const language of ['en', 'zh'] as const) {
             it(`explains each one in ${language === 'en' ? 'English' : 'Chinese'}, titled by the keyword and its names`, async () => {
                 const seen = new Set<string>();
-                for (const leaf of keywordLeaves()) {
+                for (const { leaf, document } of keywordLeaves()) {
                     if (seen.has(leaf.text)) continue;
                     seen.add(leaf.text);
                     locale.locale = language;
-                    const hover = await hoverAtOffset(leaf.offset + Math.floor(leaf.length / 2));
+                    const hover = await hoverAtOffset(leaf.offset + Math.floor(leaf.length / 2), document);
                     const markdown = (hover?.contents as { value: string } | undefined)?.value ?? '';
                     const [title, ...body] = markdown.split('\n\n');
-                    assert.match(title, new RegExp(`^\\*\\*${leaf.text}\\*\\* · .*\\p{Script=Han}.* — \\*.+\\*$`, 'u'), `title of ${leaf.text}: ${title}`);
+                    // Named in the other script too: a Chinese name for an English keyword, the English twin for a Chinese one.
+                    const otherScript = languageOfKeyword(leaf.text) === 'zh' ? '[A-Za-z]' : '\\p{Script=Han}';
+                    assert.match(title, new RegExp(`^\\*\\*${leaf.text}\\*\\* · .*${otherScript}.* — \\*.+\\*$`, 'u'), `title of ${leaf.text}: ${title}`);
                     assert.ok(body.join('').length > 15, `an explanation of ${leaf.text}`);
                     if (language === 'zh') assert.match(body[0], /\p{Script=Han}/u, `Chinese text for ${leaf.text}`);
                     assert.deepEqual(hover?.range, leaf.range, `the hover covers the whole keyword ${leaf.text}`);
@@ -188,11 +224,11 @@ describe('hover help', () => {
 
         it('speaks a different language in each locale', async () => {
             for (const keyword of grammarKeywords) {
-                const offset = keywordLeaves().find(leaf => leaf.text === keyword)!.offset;
+                const { leaf, document } = keywordLeaves().find(({ leaf }) => leaf.text === keyword)!;
                 locale.locale = 'en';
-                const english = await hoverAtOffset(offset);
+                const english = await hoverAtOffset(leaf.offset, document);
                 locale.locale = 'zh';
-                const chinese = await hoverAtOffset(offset);
+                const chinese = await hoverAtOffset(leaf.offset, document);
                 assert.notDeepEqual(english?.contents, chinese?.contents, keyword);
             }
         });

@@ -82,10 +82,13 @@ describe('rename refuses a name that would break the spec', () => {
         assert.ok((await refusal(at('Host'), 'Ho\u200Fst')).startsWith("'HoU+200Fst' is not a name"));
     });
 
-    it('refuses a keyword', async () => {
-        for (const name of ['phone', 'face-to-face', 'service', 'min']) {
-            assert.equal(await refusal(at('Kitchen'), name), `'${name}' is a keyword of the language, so it cannot be a name.`);
+    it('refuses a keyword of either language, naming its twin', async () => {
+        const twins = { phone: '电话', 'face-to-face': '当面', service: '服务', min: '分钟', 电话: 'phone', 客户: 'customer', 前台: 'frontstage', 分: 'min' };
+        for (const [name, twin] of Object.entries(twins)) {
+            assert.equal(await refusal(at('Kitchen'), name), `'${name}' is a keyword of the language (${twin}), so it cannot be a name.`);
         }
+        // A name that only contains a keyword is a name.
+        assert.ok((await renameAt(at('Kitchen'), '前台小王'))?.changes);
     });
 
     it('refuses a name the same kind already has in the scope, naming where', async () => {
@@ -112,7 +115,7 @@ describe('rename refuses a name that would break the spec', () => {
 
     it('refuses in the editor\'s language', async () => {
         services.ServiceDrama.i18n.Locale.locale = 'zh';
-        assert.equal(await refusal(at('Host'), 'phone'), '“phone”是本语言的关键字，不能用作名字。');
+        assert.equal(await refusal(at('Host'), 'phone'), '“phone”是本语言的关键字（电话），不能用作名字。');
         assert.equal(await refusal(at('Host'), 'Kitchen'), 'Kitchen 已被使用（演员，第 4 行）：重名之后就分不清是哪一个了。');
     });
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { parseRuleConfigFile } from '../../src/language/rules/rule-config.js';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
-import { applyEdits, CLEAN_SPEC, expectFindings, expectNoFinding, findingsOf, formatted, quickFixes, variant } from './support.js';
+import { applyEdits, CLEAN_SPEC, expectFindings, expectSameFixInChinese, expectNoFinding, findingsOf, formatted, quickFixes, variant } from './support.js';
 
 /** The rules that judge quality, not presence; and the changed rules' new quick fixes. */
 describe('rules that judge quality: each fires where an expert would object, and not elsewhere', () => {
@@ -32,6 +32,7 @@ describe('rules that judge quality: each fires where an expert would object, and
         assert.deepEqual(describeDiagnostics(findingsOf(again, ruleId)), []);
         await services.reset();
         assert.equal(await formatted(services, fixed), fixed);
+        await expectSameFixInChinese(services, text, ruleId, title, fixed);
         return fixed;
     }
 

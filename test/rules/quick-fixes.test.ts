@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
-import { applyEdits, CLEAN_SPEC, findingsOf, formatted, quickFixes, variant } from './support.js';
+import { applyEdits, CLEAN_SPEC, expectSameFixInChinese, findingsOf, formatted, quickFixes, variant } from './support.js';
 
 describe('quick fixes: each leaves the spec valid, formatted and clean of the finding it fixes', () => {
     const services = createTestServices();
@@ -19,6 +19,7 @@ describe('quick fixes: each leaves the spec valid, formatted and clean of the fi
         assert.deepEqual(action.diagnostics, [finding]);
         const fixed = applyEdits(text, action.edit!.changes![document.textDocument.uri]);
         await services.reset();
+        await expectSameFixInChinese(services, text, ruleId, title, fixed);
         return fixed;
     }
 

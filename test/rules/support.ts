@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import { TextDocument, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { Model } from '../../src/language/generated/ast.js';
+import { keywordLeaves } from '../../src/language/keyword-language.js';
+import { keywordIn } from '../../src/language/keywords.js';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
 
 /** The rule links point at the repository package.json names, at this version's tag. */
@@ -111,6 +113,33 @@ export async function expectNoFinding(services: TestServices, text: string, rule
 /** Applies LSP text edits to a text. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
     return TextDocument.applyEdits(TextDocument.create('file:///fix.drama', 'service-drama', 1, text), edits);
+}
+
+/** The spec with every keyword spelt in Chinese; names, texts, comments and layout stay as they are. */
+export async function inChineseKeywords(services: TestServices, text: string): Promise<string> {
+    const document = await services.parse(text);
+    let chinese = text;
+    for (const leaf of keywordLeaves(document.parseResult.value.$cstNode!).reverse()) {
+        chinese = chinese.slice(0, leaf.offset) + keywordIn(leaf.text, 'zh')! + chinese.slice(leaf.end);
+    }
+    await services.reset();
+    return chinese;
+}
+
+/**
+ * The same quick fix on the spec written in Chinese keywords writes in Chinese keywords: its result is
+ * the Chinese twin of what it gave on the English spec.
+ */
+export async function expectSameFixInChinese(services: TestServices, text: string, ruleId: string, title: RegExp, fixedInEnglish: string): Promise<void> {
+    const chinese = await inChineseKeywords(services, text);
+    const expected = await inChineseKeywords(services, fixedInEnglish);
+    const document = await services.validate(chinese);
+    const finding = findingsOf(document, ruleId)[0];
+    assert.ok(finding, `no ${ruleId} finding in the Chinese-keyword spec:\n${chinese}`);
+    const action = (await quickFixes(services, document, finding)).find(candidate => title.test(candidate.title));
+    assert.ok(action, `no fix titled ${title} on the Chinese-keyword spec`);
+    assert.equal(applyEdits(chinese, action.edit!.changes![document.textDocument.uri]), expected);
+    await services.reset();
 }
 
 /** The quick fixes offered for a diagnostic, as the editor asks for them. */

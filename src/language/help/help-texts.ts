@@ -129,6 +129,15 @@ export interface HelpTexts {
     messages: MessageTexts;
     rename: RenameTexts;
     journey: JourneyTexts;
+    keywordNames: KeywordNameTexts;
+}
+
+/** Syntax errors about names spelt as keywords: a Chinese keyword is as reserved as an English one. */
+export interface KeywordNameTexts {
+    /** A name spelt as a keyword; `twin` is the keyword's spelling in the other language. */
+    isKeyword(name: string, twin: string): string;
+    /** A name run together with the keyword after it (`取号当面`): the space before `keyword` is missing. */
+    missingSpace(written: string, keyword: string, separated: string): string;
 }
 
 /** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
@@ -150,8 +159,8 @@ export interface MessageTexts {
     };
     /** "Expected a name but found '{'." */
     mismatch(expected: string, found: string): string;
-    /** Text after the last block of the file. */
-    topLevel(found: string): string;
+    /** Text after the last block of the file; `service` and `norm` arrive in the file's keyword language. */
+    topLevel(found: string, service: string, norm: string): string;
     /** A value that is not one of a grammar rule's keywords: "Unknown channel 'face2face': use one of …". */
     unknownValue(what: string, found: string, choices: string): string;
     unexpected(found: string, choices: string): string;
@@ -339,7 +348,8 @@ export interface RenameTexts {
     /** The cursor is on a keyword, a text or punctuation. */
     nothingToRename: string;
     notAName(name: string): string;
-    keyword(name: string): string;
+    /** A keyword of either language; `twin` is its spelling in the other. */
+    keyword(name: string, twin: string): string;
     /** Another declaration of the same kind (already in this language) in the same scope has the name. */
     taken(kind: string, name: string, where: string): string;
     /** Where that declaration is: in this file, or in another. */

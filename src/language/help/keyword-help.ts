@@ -1,4 +1,5 @@
 import type { Locale, Localized } from '../i18n/locale.js';
+import { englishKeyword, languageOfKeyword } from '../keywords.js';
 import type { ElementName, HelpCategory, HelpTexts, TermKeyword, WordKeyword } from './help-texts.js';
 import { englishTexts } from './texts.en.js';
 import { chineseTexts } from './texts.zh.js';
@@ -90,28 +91,39 @@ function otherLocale(locale: Locale): Locale {
     return locale === 'zh' ? 'en' : 'zh';
 }
 
-/** The keyword's name in this language, then in the other; a name that only repeats the keyword is left out. */
-function names(keyword: WordKeyword, locale: Locale): string[] {
+/**
+ * What a keyword spelling is called: for a Chinese spelling its English twin first (as in "当面 ·
+ * face-to-face"), then its name in this language and in the other; a name that only repeats a spelling
+ * is left out.
+ */
+function names(spelling: string, keyword: WordKeyword, locale: Locale): string[] {
     const nameIn = (texts: HelpTexts) => {
         const element = elementOf(keyword);
         return element ? texts.elements[element].name : texts.terms[keyword as TermKeyword].name;
     };
-    return [nameIn(helpTexts(locale)), nameIn(helpTexts(otherLocale(locale)))]
-        .filter(name => name.toLowerCase() !== keyword);
+    const twin = languageOfKeyword(spelling) === 'zh' ? [keyword] : [];
+    const named = [nameIn(helpTexts(locale)), nameIn(helpTexts(otherLocale(locale)))]
+        .filter(name => name !== spelling && name.toLowerCase() !== keyword);
+    return [...twin, ...named];
 }
 
 /** A one-line description for completion items, e.g. "element of service experience · 可靠性". */
-export function keywordDetail(keyword: string, locale: Locale): string | undefined {
-    if (!isWordKeyword(keyword)) return undefined;
-    return [helpTexts(locale).categories[categories[keyword]], ...names(keyword, locale)].join(' · ');
+export function keywordDetail(spelling: string, locale: Locale): string | undefined {
+    const keyword = englishKeyword(spelling);
+    if (keyword === undefined) return undefined;
+    return [helpTexts(locale).categories[categories[keyword]], ...names(spelling, keyword, locale)].join(' · ');
 }
 
-/** The Markdown help for a keyword, or undefined for punctuation and unknown words. */
-export function keywordHelp(keyword: string, locale: Locale): string | undefined {
-    if (!isWordKeyword(keyword)) return undefined;
+/**
+ * The Markdown help for a keyword in either spelling (a Chinese keyword has its twin's help), or
+ * undefined for punctuation and unknown words.
+ */
+export function keywordHelp(spelling: string, locale: Locale): string | undefined {
+    const keyword = englishKeyword(spelling);
+    if (keyword === undefined) return undefined;
     const texts = helpTexts(locale);
-    // Every keyword has a Chinese name, so the heading always shows at least one name.
-    const heading = `**${keyword}** · ${names(keyword, locale).join(' · ')} — *${texts.categories[categories[keyword]]}*`;
+    // Every keyword has a Chinese twin, so the heading always shows at least one name.
+    const heading = `**${spelling}** · ${names(spelling, keyword, locale).join(' · ')} — *${texts.categories[categories[keyword]]}*`;
     const element = elementOf(keyword);
     const sections = [heading];
     if (element) {

@@ -403,7 +403,7 @@ export const englishTexts: HelpTexts = {
     rename: {
         nothingToRename: 'Only a declared name, or a reference to one, can be renamed.',
         notAName: name => `'${name}' is not a name: a name starts with a letter or _ and goes on with letters, digits or _ (no spaces, quotes or other signs).`,
-        keyword: name => `'${name}' is a keyword of the language, so it cannot be a name.`,
+        keyword: (name, twin) => `'${name}' is a keyword of the language (${twin}), so it cannot be a name.`,
         taken: (kind, name, where) => `${name} is already the name of the ${kind} at ${where}: two with one name could not be told apart.`,
         onLine: line => `line ${line}`,
         inFile: (file, line) => `${file}, line ${line}`
@@ -565,7 +565,7 @@ export const englishTexts: HelpTexts = {
             EOF: 'the end of the file'
         },
         mismatch: (expected, found) => `Expected ${expected} but found ${found}.`,
-        topLevel: found => `Unexpected ${found}: a file holds only 'service' and 'norm' blocks at the top level.`,
+        topLevel: (found, service, norm) => `Unexpected ${found}: a file holds only '${service}' and '${norm}' blocks at the top level.`,
         unknownValue: (what, found, choices) => `Unknown ${what} ${found}: use one of ${choices}.`,
         unexpected: (found, choices) => `Unexpected ${found}: expected one of ${choices}.`,
         choiceSeparator: ', ',
@@ -575,5 +575,10 @@ export const englishTexts: HelpTexts = {
         unexpectedCharacter: (shown, more) => more > 0 ? `Unexpected character ${shown} (and ${more} more after it).` : `Unexpected character ${shown}.`,
         feelingOutOfRange: written => `feeling ${written} is out of range: use a whole number from -3 (very bad) to +3 (very good)`,
         oneFeeling: (touchpoint, first) => `touchpoint ${touchpoint}: one feeling per touchpoint; this moment already aims for ${first}`
+    },
+
+    keywordNames: {
+        isKeyword: (name, twin) => `'${name}' is a keyword (${twin}) and cannot be a name: choose another name, or add a word to this one.`,
+        missingSpace: (written, keyword, separated) => `'${written}' runs into the keyword ${keyword}: put a space before it ('${separated}').`
     }
 };

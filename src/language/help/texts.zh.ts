@@ -375,7 +375,7 @@ export const chineseTexts: HelpTexts = {
     rename: {
         nothingToRename: '只有声明过的名字，或用到这个名字的地方，才能重命名。',
         notAName: name => `“${name}”不能用作名字：名字以字母或下划线开头，后面只能是字母、数字或下划线（不能有空格、引号或其他符号）。`,
-        keyword: name => `“${name}”是本语言的关键字，不能用作名字。`,
+        keyword: (name, twin) => `“${name}”是本语言的关键字（${twin}），不能用作名字。`,
         taken: (kind, name, where) => `${name} 已被使用（${kind}，${where}）：重名之后就分不清是哪一个了。`,
         onLine: line => `第 ${line} 行`,
         inFile: (file, line) => `${file} 第 ${line} 行`
@@ -532,7 +532,7 @@ export const chineseTexts: HelpTexts = {
             EOF: '文件结尾'
         },
         mismatch: (expected, found) => `此处应为 ${expected}，实际是 ${found}。`,
-        topLevel: found => `多余的 ${found}：文件顶层只能写 \`service\` 或 \`norm\`。`,
+        topLevel: (found, service, norm) => `多余的 ${found}：文件顶层只能写 \`${service}\` 或 \`${norm}\`。`,
         unknownValue: (what, found, choices) => `未知的${what} ${found}，可以用：${choices}。`,
         unexpected: (found, choices) => `此处不能出现 ${found}，应为以下之一：${choices}。`,
         choiceSeparator: '、',
@@ -542,5 +542,10 @@ export const chineseTexts: HelpTexts = {
         unexpectedCharacter: (shown, more) => more > 0 ? `无法识别的字符 ${shown}（其后还有 ${more} 个）。` : `无法识别的字符 ${shown}。`,
         feelingOutOfRange: written => `感受 ${written} 超出范围：请用 -3（很糟）到 +3（很好）之间的整数`,
         oneFeeling: (touchpoint, first) => `触点 ${touchpoint}：每个触点只写一个预期感受；这一刻已经写了 ${first}`
+    },
+
+    keywordNames: {
+        isKeyword: (name, twin) => `“${name}”是关键字（${twin}），不能用作名字：请换一个名字，或在它前后加几个字。`,
+        missingSpace: (written, keyword, separated) => `“${written}”和后面的关键字 ${keyword} 连在了一起：请在 ${keyword} 前加一个空格（${separated}）。`
     }
 };

@@ -1,6 +1,7 @@
 import { GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isActor, isCastAction, isTouchpoint, type Performer } from '../generated/ast.js';
+import { findKeywordNode } from '../keyword-language.js';
 import type { Rule } from './rule.js';
 import { channelName, describePerformer, facesCustomer, isContact, joinNames, performersIn } from './spec-facts.js';
 
@@ -70,7 +71,7 @@ function makeFrontstage(performer: Performer): TextEdit[] {
         const stage = GrammarUtils.findNodeForProperty(cst, 'stage');
         return stage ? [{ range: stage.range, newText: 'frontstage' }] : [];
     }
-    const support = GrammarUtils.findNodeForKeyword(cst, 'support');
+    const support = findKeywordNode(cst, 'support');
     if (support) return [{ range: support.range, newText: 'frontstage' }];
     const name = GrammarUtils.findNodeForProperty(cst, 'name');
     return name ? [{ range: { start: name.range.end, end: name.range.end }, newText: ' frontstage' }] : [];

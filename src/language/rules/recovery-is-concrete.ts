@@ -1,5 +1,5 @@
-import { GrammarUtils } from 'langium';
 import { isActor, isCastAction, isRecovery, type Performer, type Recovery } from '../generated/ast.js';
+import { findKeywordNode } from '../keyword-language.js';
 import { appendToNode } from './fix-edits.js';
 import type { Localized, Rule } from './rule.js';
 import { describePerformer, isFrontstage, serviceOf } from './spec-facts.js';
@@ -55,7 +55,7 @@ function candidates(recovery: Recovery): Performer[] {
 
 /** ` by NAME` right after the recovery's text, before a `within` if there is one. */
 function insertBy(recovery: Recovery, name: string) {
-    const within = GrammarUtils.findNodeForKeyword(recovery.$cstNode, 'within');
+    const within = findKeywordNode(recovery.$cstNode, 'within');
     if (!within) return appendToNode(recovery, ` by ${name}`);
     return [{ range: { start: within.range.start, end: within.range.start }, newText: `by ${name} ` }];
 }

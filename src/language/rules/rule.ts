@@ -2,6 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceDramaAstType } from '../generated/ast.js';
 import type { Locale, Localized } from '../i18n/locale.js';
+import type { EnglishKeyword } from '../keywords.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
 
 export type { Localized };
@@ -19,7 +20,8 @@ export interface Finding<N extends AstNode = AstNode> {
     target?: AstNode;
     /** The smallest part of the target (or node) that shows the fault; the whole node if none is given. */
     property?: string;
-    keyword?: string;
+    /** A keyword of the node that shows the fault, named in English: the file may spell it in Chinese. */
+    keyword?: EnglishKeyword;
     index?: number;
     range?: Range;
     message: Localized;

@@ -7,7 +7,7 @@ import { chineseTexts } from '../help/texts.zh.js';
 import type { TermKeyword } from '../help/help-texts.js';
 // From i18n, not ./rule.js: the blueprint model (bundled for the browser studio) reads these facts without the language services.
 import type { Localized } from '../i18n/locale.js';
-import { english } from '../keywords.js';
+import { english, keywordIn, type KeywordLanguage } from '../keywords.js';
 
 /** Facts about a spec that several rules ask for. */
 
@@ -143,10 +143,10 @@ export function parseDuration(text: string): number | undefined {
     return match ? Number(match[1]) * SECONDS_PER_UNIT[match[2]] : undefined;
 }
 
-/** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`. */
-export function formatDuration(seconds: number, unit: string): string {
+/** A number of seconds written in the given unit, as a spec would: `25 min`, `1.5 h`, or `25 分钟` in Chinese keywords. */
+export function formatDuration(seconds: number, unit: string, language: KeywordLanguage = 'en'): string {
     const value = seconds / (SECONDS_PER_UNIT[unit] ?? 1);
-    return `${Number(value.toFixed(2))} ${unit}`;
+    return `${Number(value.toFixed(2))} ${keywordIn(unit, language) ?? unit}`;
 }
 
 /** Joins names for a message: "a, b and c" / "a、b、c". */

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
+import { findKeywordNode } from '../keyword-language.js';
 import { RULES } from '../rules/index.js';
 import { ruleDocsUri } from '../rules/rule-docs.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from '../rules/rule.js';
@@ -60,9 +61,8 @@ class RuleRun implements RuleContext {
         const info: DiagnosticInfo<AstNode, string> = {
             node: finding.target ?? finding.node,
             property: finding.property,
-            keyword: finding.keyword,
             index: finding.index,
-            range: finding.range,
+            range: finding.range ?? (finding.keyword && findKeywordNode((finding.target ?? finding.node).$cstNode, finding.keyword)?.range),
             code: this.rule.id,
             codeDescription: href ? { href } : undefined,
             tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Feeling, ServiceDramaAstType, Touchpoint } from '../generated/ast.js';
 import { helpTexts } from '../help/keyword-help.js';
+import { findKeywordNode } from '../keyword-language.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
 
 /** The scale of a feeling: the emotion curve of a journey map runs from -3 (very bad) to +3 (very good). */
@@ -19,13 +20,13 @@ export function registerValueChecks(services: ServiceDramaServices): void {
             // No number (a sign alone, or nothing) is a syntax error, reported by the parser.
             if (score === undefined || Number.isNaN(score)) return;
             if (Number.isInteger(score) && score >= FEELING_MIN && score <= FEELING_MAX) return;
-            const written = feeling.$cstNode?.text.replace(/^feeling\s*/, '').split(/\s*["']/)[0] ?? String(score);
+            const written = feeling.$cstNode?.text.slice(findKeywordNode(feeling.$cstNode, 'feeling')?.length ?? 0).trimStart().split(/\s*["'“「]/)[0] ?? String(score);
             accept('error', messages().feelingOutOfRange(written), { node: feeling, property: 'score' });
         },
         Touchpoint(touchpoint: Touchpoint, accept: ValidationAcceptor) {
             if (touchpoint.feelings.length < 2) return;
             for (const extra of touchpoint.feelings.slice(1)) {
-                accept('error', messages().oneFeeling(touchpoint.name, signed(touchpoint.feelings[0].score)), { node: extra, keyword: 'feeling' });
+                accept('error', messages().oneFeeling(touchpoint.name, signed(touchpoint.feelings[0].score)), { node: extra, range: findKeywordNode(extra.$cstNode, 'feeling')?.range });
             }
         }
     };
