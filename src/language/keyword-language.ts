@@ -51,14 +51,16 @@ export function findKeywordNode(node: CstNode | undefined, keyword: EnglishKeywo
 /**
  * A piece of spec text the tools write (a quick fix's statement, a bound in a hint), composed with
  * English keywords, in the given keyword language: each keyword token, as the lexer reads the text,
- * becomes its twin; names, strings, numbers and layout stay as they are.
+ * becomes its twin; names, strings, numbers and layout stay as they are. In Chinese the third element
+ * is written 友好性, the word Chinese writers use (friendliness's twin: the same element as assurance).
  */
 export function inKeywordLanguage(text: string, language: KeywordLanguage, lexer: Lexer): string {
     let result = '';
     let copied = 0;
     for (const token of lexer.tokenize(text).tokens) {
         if (!isKeywordToken(token)) continue;
-        result += text.slice(copied, token.startOffset) + keywordIn(token.image, language)!;
+        const keyword = language === 'zh' && token.image === 'assurance' ? 'friendliness' : token.image;
+        result += text.slice(copied, token.startOffset) + keywordIn(keyword, language)!;
         copied = token.startOffset + token.image.length;
     }
     return result + text.slice(copied);
