@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { inKeywordLanguage, keywordLanguageOf } from './keyword-language.js';
+import { inKeywordLanguage, keywordLanguageOf, quotedCodeInKeywordLanguage } from './keyword-language.js';
 import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { findRule } from './rules/index.js';
 import type { RuleFix } from './rules/rule.js';
@@ -28,7 +28,11 @@ export function fixesForDiagnostic(services: ServiceDramaServices, document: Lan
     const lexer = services.parser.Lexer;
     return rule.fix(node, { document, locale, data })
         .filter(fix => fix.edits.length > 0)
-        .map(fix => ({ ...fix, edits: fix.edits.map(edit => ({ ...edit, newText: inKeywordLanguage(edit.newText, language, lexer) })) }));
+        .map(fix => ({
+            ...fix,
+            title: { en: quotedCodeInKeywordLanguage(fix.title.en, language, lexer), zh: quotedCodeInKeywordLanguage(fix.title.zh, language, lexer) },
+            edits: fix.edits.map(edit => ({ ...edit, newText: inKeywordLanguage(edit.newText, language, lexer) }))
+        }));
 }
 
 /**

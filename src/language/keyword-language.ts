@@ -65,3 +65,16 @@ export function inKeywordLanguage(text: string, language: KeywordLanguage, lexer
     }
     return result + text.slice(copied);
 }
+
+/**
+ * A quick fix's title with the spec text it quotes — `(within 1 min)`, `（adapt）`, `'wait'`, `“wait”`:
+ * keywords and numbers only — in the given keyword language; the title's own words stay.
+ */
+export function quotedCodeInKeywordLanguage(title: string, language: KeywordLanguage, lexer: Lexer): string {
+    return title.replace(/(?<=\()[^()]+(?=\))|(?<=（)[^（）]+(?=）)|(?<=')[^']+(?=')|(?<=“)[^“”]+(?=”)/g, code => {
+        const { tokens, errors } = lexer.tokenize(code);
+        const onlyCode = errors.length === 0 && tokens.length > 0
+            && tokens.every(token => isKeywordToken(token) || token.tokenType.name === 'NUMBER');
+        return onlyCode ? inKeywordLanguage(code, language, lexer) : code;
+    });
+}

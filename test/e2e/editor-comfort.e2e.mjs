@@ -1,5 +1,5 @@
 // The editor's comforts in a real VS Code (the packaged .vsix in code-server, see harness.mjs): fix all
-// on save, a snippet, inlay hints, and New Spec from Template. One window for the file, on a copy of
+// on save, a snippet, inlay hints, New Spec from Template, and a spec written in Chinese keywords. One window for the file, on a copy of
 // examples/ with one spec of its own; each test reads what the workbench shows or what was saved.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -27,6 +27,34 @@ const FIX_ON_SAVE_TEXT = `service Teahouse {
             expect assurance "a thank-you"
             expect empathy "no rush to leave"
             expect tangibles "a clean bill folder"
+        }
+    }
+}
+`;
+
+/** A spec written in Chinese keywords, clean of findings; the test adds a risk to it and hovers, completes and fixes. */
+const CHINESE = 'chinese-keywords.drama';
+const CHINESE_TEXT = `服务 茶馆 {
+    观众 茶客 {
+        节奏 从容
+    }
+    演员 服务员 前台
+    系统 扫码点单 前台 "桌上的二维码"
+    道具 账单夹 "皮质账单夹"
+
+    场景 结账 {
+        预算 30 分钟
+        触点 买单 当面 {
+            客户 “在桌边买单”
+            服务员 「递上账单和刷卡机」
+            扫码点单 "显示账单"
+            证据 账单夹
+            期待 可靠性 "账单无误"
+            期待 响应性 "账单很快送到" 限时 5 分钟
+            期待 友好性 "一声谢谢"
+            期待 移情性 "不催客人离开"
+            期待 有形性 "干净的账单夹"
+            适应 "扫码失败时由服务员人工结账"
         }
     }
 }
@@ -161,6 +189,49 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         assert.match(tab ?? '', /Untitled/);
         await vsc.screenshot('new-spec-from-template');
         await vsc.runCommand('View: Revert and Close Editor');
+    });
+
+    it('works in Chinese keywords: hover on 当面, completion offering Chinese elements, a quick fix writing 补救, 前台 coloured as a value', async function () {
+        fs.writeFileSync(path.join(vsc.workspace, CHINESE), CHINESE_TEXT);
+        await vsc.openFile(CHINESE);
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
+
+        await vsc.goTo(lineIn(CHINESE_TEXT, '触点 买单 当面'));
+        const help = await vsc.hover('当面');
+        assert.match(help, /^当面 · face-to-face · Face-to-face contact · 当面接触 — channel/);
+        await vsc.hideHover();
+
+        // The language server's semantic token: 前台 of a system is a value, as frontstage is.
+        await vsc.placeCursor('扫码点单 前台', { offset: 6 });
+        await vsc.page.mouse.move(2, 2);
+        await vsc.runCommand('Developer: Inspect Editor Tokens and Scopes');
+        const widget = vsc.page.locator('.token-inspect-widget');
+        const inspected = await waitFor(async () => {
+            const shown = await widget.innerText().catch(() => '');
+            return /semantic token type/.test(shown) && shown;
+        }, { message: 'the token inspector with a semantic token' });
+        await vsc.press('Escape');
+        assert.match(inspected, /semantic token type\s+enumMember/);
+
+        await addLineAfter(vsc, lineIn(CHINESE_TEXT, '期待 有形性'), '期待 ');
+        const labels = (await vsc.complete()).map(item => item.label);
+        await vsc.screenshot('completion-chinese-keywords');
+        await vsc.closeSuggest();
+        for (const element of ['可靠性', '响应性', '移情性', '有形性']) assert.ok(labels.includes(element), `${element} in ${JSON.stringify(labels)}`);
+        assert.ok(!labels.includes('reliability'), `no English keyword in ${JSON.stringify(labels)}`);
+        await vsc.runCommand('File: Revert File');
+
+        await addLineAfter(vsc, lineIn(CHINESE_TEXT, '适应 "扫码失败时'), '风险 没电 "刷卡机没电了"');
+        await vsc.waitForProblems(p => p.errors === 1);
+        await vsc.placeCursor('没电');
+        await vsc.codeAction('Add a recovery to risk 没电');
+        await vsc.waitForText('补救 "how the service puts it right"');
+        await vsc.waitForProblems(p => p.errors === 0);
+        await vsc.screenshot('quick-fix-chinese-keywords');
+        await vsc.runCommand('File: Revert File');
+        fs.rmSync(path.join(vsc.workspace, CHINESE));
+        await vsc.runCommand('View: Close All Editor Groups');
+        await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
     });
 
     it('walks through Get started: its steps, a first spec from the template button, then its blueprint from the next', async function () {

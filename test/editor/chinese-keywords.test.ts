@@ -102,6 +102,26 @@ describe('editing a spec written in Chinese keywords', () => {
         });
     });
 
+    describe('quick fix titles', () => {
+        it('quote the statement they add in the file\'s keywords, and leave their own words', async () => {
+            const titles = async (text: string, language: Locale) => {
+                locale.locale = language;
+                const document = await open(text);
+                const finding = (document.diagnostics ?? []).find(d => d.code === 'measurable-responsiveness');
+                assert.ok(finding, describeDiagnostics(document.diagnostics).join('\n'));
+                const actions = await services.ServiceDrama.lsp.CodeActionProvider!.getCodeActions(document, {
+                    textDocument: { uri: document.uri.toString() }, range: finding.range, context: { diagnostics: [finding] }
+                }) as CodeAction[];
+                return actions.map(action => action.title);
+            };
+            const english = variant(['"order taken" within 2 min', '"order taken"']);
+            const chinese = await inChineseKeywords(services, english);
+            assert.deepEqual(await titles(chinese, 'en'), ['Add a time bound (限时 1 分钟)']);
+            assert.deepEqual(await titles(chinese, 'zh'), ['添加时限（限时 1 分钟）']);
+            assert.deepEqual(await titles(english, 'zh'), ['添加时限（within 1 min）']);
+        });
+    });
+
     describe('inlay hints', () => {
         it('spell the scene\'s total in the file\'s units', async () => {
             const document = await open(await inChineseKeywords(services, CLEAN_SPEC));

@@ -32,7 +32,7 @@ describe('rules that judge quality: each fires where an expert would object, and
         assert.deepEqual(describeDiagnostics(findingsOf(again, ruleId)), []);
         await services.reset();
         assert.equal(await formatted(services, fixed), fixed);
-        await expectSameFixInChinese(services, text, ruleId, title, fixed);
+        await expectSameFixInChinese(services, text, ruleId, actions.indexOf(action), fixed);
         return fixed;
     }
 

@@ -19,7 +19,7 @@ describe('quick fixes: each leaves the spec valid, formatted and clean of the fi
         assert.deepEqual(action.diagnostics, [finding]);
         const fixed = applyEdits(text, action.edit!.changes![document.textDocument.uri]);
         await services.reset();
-        await expectSameFixInChinese(services, text, ruleId, title, fixed);
+        await expectSameFixInChinese(services, text, ruleId, actions.indexOf(action), fixed);
         return fixed;
     }
 

@@ -86,7 +86,7 @@ export const waitNeedsFeedback: Rule = {
         const bound = longest?.bound ? ` within ${formatDuration(secondsOf(longest.bound), longest.bound.unit)}` : '';
         const last = [...node.actions, ...node.evidence, ...node.expectations].at(-1);
         return [{
-            title: { en: "Add a 'wait' line", zh: '添加一行 wait' },
+            title: { en: "Add a 'wait' line", zh: '添加一行“wait”' },
             edits: insertStatement(document, node, last ?? node.moment, `wait ${quoted(WAIT_PLACEHOLDER[locale])}${bound}`)
         }];
     }
