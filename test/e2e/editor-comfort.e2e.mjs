@@ -196,6 +196,9 @@ describe('Service Drama editor comforts in VS Code (packaged .vsix in code-serve
         await vsc.openFile(CHINESE);
         await vsc.waitForProblems(p => p.errors === 0 && p.warnings === 0);
 
+        // The hint after the budget spells the file's units; once it shows, the lenses above have moved the lines too.
+        await vsc.waitForText(/预算 30 分钟\s*Σ 5 分钟 of 30 分钟/);
+        await new Promise(resolve => setTimeout(resolve, 1000));
         await vsc.goTo(lineIn(CHINESE_TEXT, '触点 买单 当面'));
         const help = await vsc.hover('当面');
         assert.match(help, /^当面 · face-to-face · Face-to-face contact · 当面接触 — channel/);
