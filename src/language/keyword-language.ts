@@ -14,8 +14,12 @@ export function keywordLeaves(root: CstNode): CstNode[] {
  */
 export function keywordLanguageOf(root: CstNode | undefined): KeywordLanguage | undefined {
     if (!root) return undefined;
-    return majorityLanguage(keywordLeaves(root).map(leaf => leaf.text));
+    if (!languageOfParse.has(root)) languageOfParse.set(root, majorityLanguage(keywordLeaves(root).map(leaf => leaf.text)));
+    return languageOfParse.get(root);
 }
+
+/** Each parse's keyword language, found once: rules, fixes and hints ask for it per finding or per node. */
+const languageOfParse = new WeakMap<CstNode, KeywordLanguage | undefined>();
 
 /** A token as the lexer gives it: its text and the name of its type (a keyword's type is named by the keyword). */
 export interface KeywordToken {
@@ -67,14 +71,15 @@ export function inKeywordLanguage(text: string, language: KeywordLanguage, lexer
 }
 
 /**
- * A quick fix's title with the spec text it quotes — `(within 1 min)`, `（adapt）`, `'wait'`, `“wait”`:
- * keywords and numbers only — in the given keyword language; the title's own words stay.
+ * A quick fix's title or a finding's message with the spec text it quotes — `(within 1 min)`,
+ * `（adapt）`, `'wait'`, `“wait”`, a code span: keywords, numbers and quoted texts, at least one
+ * keyword — in the given keyword language; the sentence's own words stay.
  */
-export function quotedCodeInKeywordLanguage(title: string, language: KeywordLanguage, lexer: Lexer): string {
-    return title.replace(/(?<=\()[^()]+(?=\))|(?<=（)[^（）]+(?=）)|(?<=')[^']+(?=')|(?<=“)[^“”]+(?=”)/g, code => {
+export function quotedCodeInKeywordLanguage(sentence: string, language: KeywordLanguage, lexer: Lexer): string {
+    return sentence.replace(/(?<=\()[^()]+(?=\))|(?<=（)[^（）]+(?=）)|(?<=')[^']+(?=')|(?<=“)[^“”]+(?=”)|(?<=`)[^`]+(?=`)/g, code => {
         const { tokens, errors } = lexer.tokenize(code);
-        const onlyCode = errors.length === 0 && tokens.length > 0
-            && tokens.every(token => isKeywordToken(token) || token.tokenType.name === 'NUMBER');
+        const onlyCode = errors.length === 0 && tokens.some(isKeywordToken)
+            && tokens.every(token => isKeywordToken(token) || token.tokenType.name === 'NUMBER' || token.tokenType.name === 'STRING');
         return onlyCode ? inKeywordLanguage(code, language, lexer) : code;
     });
 }

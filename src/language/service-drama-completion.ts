@@ -20,8 +20,6 @@ export class ServiceDramaCompletionProvider extends DefaultCompletionProvider {
     private readonly localeService: LocaleService;
     private readonly declarationHelp: DeclarationHelp;
     private readonly langiumDocuments: LangiumDocuments;
-    /** The keyword language of the document version last completed in: one walk of its syntax tree per edit. */
-    private lastLanguage?: { uri: string; version: number; language: KeywordLanguage | undefined };
 
     constructor(services: ServiceDramaServices) {
         super(services);
@@ -69,16 +67,7 @@ export class ServiceDramaCompletionProvider extends DefaultCompletionProvider {
     private keywordLanguage(context: CompletionContext): KeywordLanguage {
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
         if (/\p{L}/u.test(typed)) return languageOfKeyword(typed);
-        return this.fileKeywordLanguage(context) ?? this.localeService.locale;
-    }
-
-    private fileKeywordLanguage(context: CompletionContext): KeywordLanguage | undefined {
-        const uri = context.textDocument.uri;
-        const version = context.textDocument.version;
-        if (this.lastLanguage?.uri !== uri || this.lastLanguage.version !== version) {
-            this.lastLanguage = { uri, version, language: keywordLanguageOf(context.document.parseResult.value.$cstNode) };
-        }
-        return this.lastLanguage.language;
+        return keywordLanguageOf(context.document.parseResult.value.$cstNode) ?? this.localeService.locale;
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

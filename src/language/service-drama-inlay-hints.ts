@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { isApplies, isScene } from './generated/ast.js';
 import { helpTexts } from './help/keyword-help.js';
@@ -12,18 +12,13 @@ import { formatDuration, sceneBoundsTotal, secondsOf } from './rules/spec-facts.
  * the scene-budget rule adds them ("Σ 23 min of 20 min"); after `applies NORM`, what the norm adds.
  */
 export class ServiceDramaInlayHintProvider extends AbstractInlayHintProvider {
-    /** Each parse's keyword language, in which the hints spell units: found once per parse. */
-    private readonly keywordLanguages = new WeakMap<CstNode, KeywordLanguage | undefined>();
-
     constructor(private readonly locale: LocaleService) {
         super();
     }
 
+    /** The units of a hint are spelt in the keyword language of its file. */
     private keywordLanguage(node: AstNode): KeywordLanguage {
-        const root = AstUtils.findRootNode(node).$cstNode;
-        if (!root) return this.locale.locale;
-        if (!this.keywordLanguages.has(root)) this.keywordLanguages.set(root, keywordLanguageOf(root));
-        return this.keywordLanguages.get(root) ?? this.locale.locale;
+        return keywordLanguageOf(AstUtils.findRootNode(node).$cstNode) ?? this.locale.locale;
     }
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {

@@ -122,6 +122,25 @@ describe('editing a spec written in Chinese keywords', () => {
         });
     });
 
+    describe('findings', () => {
+        it('quote spec text in the file\'s keywords, in either help language', async () => {
+            const english = variant(['"order taken" within 2 min', '"order taken"']);
+            const messages = async (text: string, language: Locale) => {
+                locale.locale = language;
+                const document = await open(text);
+                await services.reset();
+                return describeDiagnostics((document.diagnostics ?? []).filter(d => d.code === 'measurable-responsiveness'));
+            };
+            const chinese = await inChineseKeywords(services, english);
+            const [inChinese] = await messages(chinese, 'zh');
+            assert.ok(inChinese.includes('请用 `限时` 写明，例如 `限时 1 分钟`'), inChinese);
+            const [inEnglish] = await messages(chinese, 'en');
+            assert.ok(inEnglish.includes("add '限时'"), inEnglish);
+            const [englishFile] = await messages(english, 'zh');
+            assert.ok(englishFile.includes('请用 `within` 写明，例如 `within 1 min`'), englishFile);
+        });
+    });
+
     describe('inlay hints', () => {
         it('spell the scene\'s total in the file\'s units', async () => {
             const document = await open(await inChineseKeywords(services, CLEAN_SPEC));

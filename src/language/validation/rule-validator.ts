@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import { findKeywordNode } from '../keyword-language.js';
+import { findKeywordNode, keywordLanguageOf, quotedCodeInKeywordLanguage } from '../keyword-language.js';
 import { RULES } from '../rules/index.js';
 import { ruleDocsUri } from '../rules/rule-docs.js';
 import type { Finding, Rule, RuleContext, RuleSeverity } from '../rules/rule.js';
@@ -68,7 +68,11 @@ class RuleRun implements RuleContext {
             tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
             data
         };
-        this.accept(this.severity, finding.message[this.services.i18n.Locale.locale], info);
+        // A message quotes spec text (`within 1 min`) in the keyword language of the file it is about.
+        const locale = this.services.i18n.Locale.locale;
+        const language = keywordLanguageOf(this.document.parseResult.value.$cstNode) ?? locale;
+        const message = language === 'en' ? finding.message[locale] : quotedCodeInKeywordLanguage(finding.message[locale], language, this.services.parser.Lexer);
+        this.accept(this.severity, message, info);
     }
 }
 
