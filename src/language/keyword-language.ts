@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, type CstNode, type Lexer } from 'langium';
+import { CstUtils, GrammarAST, isCompositeCstNode, type CstNode, type Lexer } from 'langium';
 import { englishKeyword, keywordIn, languageOfKeyword, type EnglishKeyword, type KeywordLanguage } from './keywords.js';
 
 /** The word keywords of a parsed text, in order: the leaves that a conversion between keyword languages rewrites. */
@@ -14,8 +14,29 @@ export function keywordLeaves(root: CstNode): CstNode[] {
  */
 export function keywordLanguageOf(root: CstNode | undefined): KeywordLanguage | undefined {
     if (!root) return undefined;
-    if (!languageOfParse.has(root)) languageOfParse.set(root, majorityLanguage(keywordLeaves(root).map(leaf => leaf.text)));
+    if (!languageOfParse.has(root)) languageOfParse.set(root, languageByCount(root));
     return languageOfParse.get(root);
+}
+
+/**
+ * Counts the keywords of each language with a plain walk: it runs once per parse (on a 5,000-line
+ * spec after every edit, before a completion), where collecting the leaves took several milliseconds.
+ */
+function languageByCount(root: CstNode): KeywordLanguage | undefined {
+    let chinese = 0;
+    let english = 0;
+    const stack: CstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isCompositeCstNode(node)) {
+            for (const child of node.content) stack.push(child);
+        } else if (!node.hidden && GrammarAST.isKeyword(node.grammarSource) && englishKeyword(node.text) !== undefined) {
+            if (languageOfKeyword(node.text) === 'zh') chinese++;
+            else english++;
+        }
+    }
+    if (chinese === 0 && english === 0) return undefined;
+    return chinese > english ? 'zh' : 'en';
 }
 
 /** Each parse's keyword language, found once: rules, fixes and hints ask for it per finding or per node. */
