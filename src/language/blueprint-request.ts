@@ -34,13 +34,14 @@ export function registerBlueprintRequest(shared: LangiumSharedServices): void {
 export function blueprintOf(document: LangiumDocument, params: Omit<BlueprintParams, 'textDocument'>, locale: Locale = 'en'): BlueprintResult {
     const root = document.parseResult.value;
     if (!isModel(root)) return { services: [] };
-    const services = servicesOf(root).map(service => service.name);
+    // A service whose name is still being typed has none yet: the picker lists only named ones.
+    const services = servicesOf(root).map(service => service.name).filter(Boolean);
     const service = selectService(root, params.service, params.position)
         // A renamed or deleted service: show the one at the position instead of nothing.
         ?? (params.service !== undefined ? selectService(root, undefined, params.position) : undefined);
     if (!service) {
         // No service to draw means the file has none (a name that is gone falls back to the first).
-        const norms = root.elements.filter(isNorm).map(norm => norm.name);
+        const norms = root.elements.filter(isNorm).map(norm => norm.name).filter(Boolean);
         return norms.length > 0 ? { services, norms } : { services };
     }
     const model = buildBlueprint(service, document.diagnostics ?? []);

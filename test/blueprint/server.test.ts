@@ -90,6 +90,12 @@ describe('blueprint from the real language server', function () {
         await client.replace(uri, 6, SPEC);
     });
 
+    it('lists only named services for the picker while a new one is being typed', async () => {
+        await client.replace(uri, 7, `${SPEC}\nservice `);
+        assert.deepEqual((await blueprint()).services, ['Breakfast', 'Dinner']);
+        await client.replace(uri, 8, SPEC);
+    });
+
     it('draws whatever is there while a spec is half typed', async () => {
         const cut = SPEC.indexOf('expect responsiveness');
         for (const end of [cut + 3, cut + 12, cut + 30, SPEC.indexOf('risk Cold') + 6]) {
