@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { LoadedSpec } from './spec-workspace.js';
+import type { ServiceDramaServices } from '../language/service-drama-module.js';
 import { isModel } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { servicesOf } from '../blueprint/model.js';
@@ -51,7 +52,15 @@ export function checkedSurvey(data: SurveyData, designs: readonly DesignedServic
     if (checked.problems.length === 0) return checked;
     for (const problem of checked.problems) stderr.write(`${terminalSafe(problemLine(problem, locale))}\n`);
     const texts = helpTexts(locale).survey;
-    if (!lenient) throw new CliError(texts.problemsFound(checked.problems.length).replace(/^✖ /, ''));
-    stderr.write(`${texts.skipped(checked.problems.length)}\n`);
+    if (!lenient) throw new CliError(texts.problemsFound(checked.problems.length));
+    stderr.write(`${texts.skipped(new Set(checked.problems.map(problem => problem.line)).size)}\n`);
     return checked;
+}
+
+/** The problems of the surveys the configurations named, as lines for the standard error (named from `cwd`). */
+export function surveyProblemsOf(services: ServiceDramaServices, cwd: string, locale: Locale): string[] {
+    return services.validation.Surveys.all.flatMap(survey => {
+        const file = displayPath(survey.uri.fsPath, cwd);
+        return survey.data.problems.map(problem => terminalSafe(problemLine({ ...problem, file }, locale)));
+    });
 }

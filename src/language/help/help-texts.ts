@@ -380,10 +380,10 @@ export interface SurveyTexts {
         unknownService(service: string, known: string): string;
         unknownTouchpoint(service: string, touchpoint: string): string;
     };
-    /** Where a problem is: the line, and the column when there is one. */
-    where(line: number, column: string | undefined): string;
     /** The last line when the survey has problems and `--lenient` was not given. */
     problemsFound(problems: number): string;
+    /** `lint`: the survey the configuration names has problems. */
+    lintProblems(problems: number): string;
     /** With `--lenient`: how many rows were left out. */
     skipped(problems: number): string;
     /** `--wave` names no wave of the survey; the waves arrive joined. */
@@ -424,6 +424,8 @@ export interface SurveyTexts {
         /** The scale's bins: much worse than expected to much better. */
         bins: [string, string, string, string, string];
         notMeasured: string;
+        /** The mark `*`: measured where the script designs nothing for that element. */
+        undesigned: string;
         column: string;
     };
 }

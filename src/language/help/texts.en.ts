@@ -565,8 +565,8 @@ export const englishTexts: HelpTexts = {
             unknownService: (service, known) => `no spec declares the service '${service}'${known ? ` (the specs declare ${known})` : ''}`,
             unknownTouchpoint: (service, touchpoint) => `the service ${service} has no touchpoint '${touchpoint}'`
         },
-        where: (line, column) => `line ${line}${column ? `, ${column}` : ''}`,
-        problemsFound: problems => `✖ ${count(problems, 'problem', 'problems')} in the survey: fix the rows, or leave them out with --lenient`,
+        problemsFound: problems => `${count(problems, 'problem', 'problems')} in the survey: fix the rows, or leave them out with --lenient`,
+        lintProblems: problems => `${count(problems, 'problem', 'problems')} in the survey the configuration names: fix the rows (service-drama gaps --lenient shows the scores without them)`,
         skipped: problems => `${count(problems, 'row', 'rows')} of the survey left out for the problems above (--lenient)`,
         noSuchWave: (wave, waves) => `the survey has no wave '${wave}'; its waves: ${waves}`,
         nothingMeasured: 'the survey has no row for a service of these specs',
@@ -592,8 +592,9 @@ export const englishTexts: HelpTexts = {
         legend: {
             title: 'Measured gap (perception − expectation)',
             bins: ['−1.5 or lower: far below expectation', '−1.5 to −0.5: below', '−0.5 to +0.5: as expected', '+0.5 to +1.5: above', '+1.5 or higher: far above'],
-            notMeasured: 'not measured',
-            column: 'Band over a touchpoint: its mean gap'
+            notMeasured: 'designed, not measured',
+            undesigned: 'measured, not designed',
+            column: 'tint of a column: the touchpoint\'s mean gap'
         }
     },
 

@@ -532,8 +532,8 @@ export const chineseTexts: HelpTexts = {
             unknownService: (service, known) => `没有剧本声明服务 ${service}${known ? `（剧本里的服务有 ${known}）` : ''}`,
             unknownTouchpoint: (service, touchpoint) => `服务 ${service} 里没有触点 ${touchpoint}`
         },
-        where: (line, column) => `第 ${line} 行${column ? `，${column} 列` : ''}`,
-        problemsFound: problems => `✖ 调查文件里有 ${problems} 个问题：请修正这些行，或用 --lenient 跳过它们`,
+        problemsFound: problems => `调查文件里有 ${problems} 个问题：请修正这些行，或用 --lenient 跳过它们`,
+        lintProblems: problems => `配置指定的调查文件里有 ${problems} 个问题：请修正这些行（service-drama gaps --lenient 可以跳过它们显示得分）`,
         skipped: problems => `调查文件里有 ${problems} 行因上述问题被跳过（--lenient）`,
         noSuchWave: (wave, waves) => `调查里没有 ${wave} 这一期；现有的各期：${waves}`,
         nothingMeasured: '调查文件里没有这些剧本中任何服务的数据',
@@ -559,8 +559,9 @@ export const chineseTexts: HelpTexts = {
         legend: {
             title: '测得的差距（感知 − 期待）',
             bins: ['−1.5 及以下：远低于期待', '−1.5 到 −0.5：低于期待', '−0.5 到 +0.5：符合期待', '+0.5 到 +1.5：高于期待', '+1.5 及以上：远高于期待'],
-            notMeasured: '未测量',
-            column: '触点上方的色带：该触点的平均差距'
+            notMeasured: '设计了但未测量',
+            undesigned: '测量了但未设计',
+            column: '整列的底色：该触点的平均差距'
         }
     },
 
