@@ -123,7 +123,7 @@ function measured(model: BlueprintModel, specs: LoadedSpec[], survey: string, op
     const data = checkedSurvey(readSurvey(survey, options.cwd), designsOf(specs), options.lenient, options.locale, process.stderr);
     const choice = chooseWaves(data.rows, options.wave);
     const texts = helpTexts(options.locale).survey;
-    if (!choice) throw new CliError(texts.noSuchWave(options.wave!, (chooseWaves(data.rows)?.waves ?? []).map(texts.wave).join(', ')));
+    if (!choice) throw new CliError(texts.noSuchWave(options.wave!, (chooseWaves(data.rows)?.waves ?? []).map(wave => texts.wave(wave)).join(', ')));
     if (choice.current === undefined) return model;
     return withGaps(model, poolWave(data.rows, choice.current), { file: data.file, wave: choice.current });
 }

@@ -24,9 +24,9 @@ export function orderedWaves(rows: readonly SurveyRow[]): string[] {
             waves.push(row.wave);
         }
     }
-    const keys = waves.map(dateKey);
-    if (keys.every(key => key !== undefined)) {
-        return waves.map((wave, index) => ({ wave, key: keys[index]! })).sort((a, b) => a.key - b.key).map(entry => entry.wave);
+    const dated = waves.map(wave => ({ wave, key: dateKey(wave) }));
+    if (dated.every(entry => entry.key !== undefined)) {
+        return dated.sort((a, b) => (a.key ?? 0) - (b.key ?? 0)).map(entry => entry.wave);
     }
     return waves;
 }
