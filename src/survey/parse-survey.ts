@@ -43,9 +43,9 @@ function delimiterOf(text: string): ',' | ';' {
 }
 
 function csvRecords(text: string, file: string, problems: SurveyProblem[]): RawRecord[] {
-    let rows: Array<{ record: string[]; info: { lines: number } }>;
+    let records: string[][];
     try {
-        rows = parseCsv(text, {
+        records = parseCsv(text, {
             delimiter: delimiterOf(text),
             // Only a line that starts with # is a comment: a # inside a value is kept.
             comment: '#',
@@ -53,17 +53,19 @@ function csvRecords(text: string, file: string, problems: SurveyProblem[]): RawR
             skip_empty_lines: true,
             relax_column_count: true,
             trim: true,
-            info: true,
+            // The line of each record, taken as it is read and kept at its end (cheaper than csv-parse's `info` objects).
+            on_record: (record, context) => [...record, String(context.lines)],
             skip_records_with_error: true,
             on_skip: (error: CsvError | undefined) => {
                 if (error) problems.push({ file, line: (error as CsvError & { lines?: number }).lines ?? 0, detail: { kind: 'syntax', reason: error.message } });
             }
-        }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+        });
     } catch (error) {
         const lines = (error as { lines?: number }).lines ?? 1;
         problems.push({ file, line: lines, detail: { kind: 'syntax', reason: (error as Error).message } });
         return [];
     }
+    const rows = records.map(record => ({ line: Number(record[record.length - 1]), record: record.slice(0, -1) }));
     const [header, ...data] = rows;
     if (!header) {
         for (const column of REQUIRED_COLUMNS) problems.push({ file, line: 1, column, detail: { kind: 'missingColumn', column } });
@@ -71,16 +73,16 @@ function csvRecords(text: string, file: string, problems: SurveyProblem[]): RawR
     }
     const names = header.record.map(name => name.trim().toLowerCase());
     const missing = REQUIRED_COLUMNS.filter(column => !names.includes(column));
-    for (const column of missing) problems.push({ file, line: header.info.lines, column, detail: { kind: 'missingColumn', column } });
+    for (const column of missing) problems.push({ file, line: header.line, column, detail: { kind: 'missingColumn', column } });
     if (missing.length > 0) return [];
     const known: SurveyColumn[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
     const indexOf = new Map(known.map(column => [column, names.indexOf(column)]));
-    return data.map(({ record, info }) => {
+    return data.map(({ record, line }) => {
         const values: RawRecord['values'] = {};
         for (const [column, index] of indexOf) {
             if (index >= 0) values[column] = record[index] ?? '';
         }
-        return { line: info.lines, values };
+        return { line, values };
     });
 }
 
