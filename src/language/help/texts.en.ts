@@ -552,7 +552,7 @@ export const englishTexts: HelpTexts = {
 
     survey: {
         problems: {
-            unreadable: reason => `cannot read the survey (${reason})`,
+            unreadable: reason => `cannot read the survey file${reason ? ` (${reason})` : ''}: it is missing, or cannot be read here`,
             syntax: reason => `not valid CSV or JSON: ${reason}`,
             notAList: 'a JSON survey holds a list of rows, [{ "service": …, "touchpoint": …, … }], or { "rows": [ … ] }',
             notAnObject: 'each row of a JSON survey is an object with the fields service, touchpoint, element, expectation, perception, respondents',

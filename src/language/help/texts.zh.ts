@@ -519,7 +519,7 @@ export const chineseTexts: HelpTexts = {
 
     survey: {
         problems: {
-            unreadable: reason => `无法读取调查文件（${reason}）`,
+            unreadable: reason => `无法读取调查文件${reason ? `（${reason}）` : ''}：文件不存在，或在这里无法读取`,
             syntax: reason => `不是有效的 CSV 或 JSON：${reason}`,
             notAList: 'JSON 调查文件应是一个行的列表 [{ "service": …, "touchpoint": …, … }]，或 { "rows": [ … ] }',
             notAnObject: 'JSON 调查文件的每一行应是一个对象，字段为 service、touchpoint、element、expectation、perception、respondents',

@@ -99,6 +99,12 @@ export class RuleConfigLoader {
     private async loadSurvey(uri: URI): Promise<void> {
         const survey = await this.services.validation.Surveys.load(uri);
         const texts = helpTexts(this.services.i18n.Locale.locale).survey;
+        const [first] = survey.data.problems;
+        if (first?.detail.kind === 'unreadable') {
+            // No file to show it on (missing, or a studio that serves only specs): a message names it.
+            this.announce(`${UriUtils.basename(uri)}: ${problemMessage(first, texts)}`);
+            return;
+        }
         void this.connection.sendDiagnostics({
             uri: uri.toString(),
             diagnostics: survey.data.problems.map(problem => {

@@ -32,7 +32,7 @@ export class SurveyStore {
         try {
             data = parseSurvey(await this.services.shared.workspace.FileSystemProvider.readFile(uri), shown);
         } catch (error) {
-            const reason = (error as NodeJS.ErrnoException).code ?? 'no such file';
+            const reason = (error as { code?: string }).code ?? '';
             data = { file: shown, rows: [], problems: [{ file: shown, line: 1, detail: { kind: 'unreadable', reason } }] };
         }
         const wave = chooseWaves(data.rows)?.current;
