@@ -9,7 +9,7 @@ import type { Model } from '../../src/language/generated/ast.js';
 import { describeProblem, parseRuleConfigFile, ruleSeverities } from '../../src/language/rules/rule-config.js';
 import type { ConfiguredSeverity } from '../../src/language/rules/rule.js';
 import { createServiceDramaServices } from '../../src/language/service-drama-module.js';
-import { describeDiagnostics } from '../test-services.js';
+import { describeDiagnostics, messageText } from '../test-services.js';
 
 const SPEC = `service Svc {
     actor Waiter frontstage
@@ -51,7 +51,7 @@ async function gapFindings(rows: string, rule?: { severity: ConfiguredSeverity; 
         ServiceDrama.validation.RuleSettings.waitFor(ServiceDrama.validation.Surveys.load(URI.file(file)));
         const document = await parseHelper<Model>(ServiceDrama)(SPEC, { validation: true, documentUri: URI.file(path.join(dir, 'svc.drama')).toString() });
         await clearDocuments(shared);
-        return describeDiagnostics((document.diagnostics ?? []).filter(d => d.code === 'perception-gap').map(d => ({ ...d, message: `${d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info'} ${d.message}` })));
+        return describeDiagnostics((document.diagnostics ?? []).filter(d => d.code === 'perception-gap').map(d => ({ ...d, message: `${d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info'} ${messageText(d)}` })));
     } finally {
         fs.rmSync(dir, { recursive: true, force: true });
     }
