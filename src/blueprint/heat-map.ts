@@ -3,10 +3,7 @@ import { escapeXml } from './escape.js';
 import type { BlueprintLayout } from './layout.js';
 import type { BlueprintModel, BlueprintTouchpoint, MeasuredGap } from './model.js';
 import { measureText } from './text-measure.js';
-import type { BlueprintWords } from './theme.js';
-
-/** The text sizes used here (as theme.ts's TEXT_STYLES, which imports this file's stylesheet). */
-const TEXT_STYLES = { chip: { size: 9 }, small: { size: 10 }, strong: { size: 12 } };
+import { TEXT_STYLES, type BlueprintWords } from './theme.js';
 
 // The heat map of measured quality on the blueprint: above each element chip of a touchpoint, a cell
 // with the measured gap (perception − expectation) written on it and coloured on a diverging scale;

@@ -72,14 +72,14 @@ export async function gapsCommand(args: string[], io: GapsIo): Promise<number> {
     const survey = await surveyFile(values.survey, files[0], io.cwd, values.config, locale);
     if (survey === undefined) throw new CliError(`give the survey with --survey FILE (or name it as "survey" in ${CONFIG_FILE_NAME})\n\n${GAPS_USAGE}`);
     const data = readSurvey(survey, io.cwd);
-    const specs = await checkSpecs({ files, folders, cwd: io.cwd, configFile: values.config, locale });
-    const checked = checkedSurvey(data, designsOf(specs), values.lenient === true, locale, io.stderr);
+    const designs = designsOf(await checkSpecs({ files, folders, cwd: io.cwd, configFile: values.config, locale }));
+    const checked = checkedSurvey(data, designs, values.lenient === true, locale, io.stderr);
     const choice = chooseWaves(checked.rows, values.wave);
     if (!choice) {
         const waves = chooseWaves(checked.rows)?.waves ?? [];
         throw new CliError(texts.noSuchWave(values.wave!, waves.map(wave => texts.wave(wave)).join(', ')));
     }
-    const report = computeGaps(checked.rows, designsOf(specs), choice);
+    const report = computeGaps(checked.rows, designs, choice);
     if (report.services.length === 0) throw new CliError(texts.nothingMeasured);
     const text = terminalSafe(formatGaps(report, format, locale));
     if (values.output === undefined) {

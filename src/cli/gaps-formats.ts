@@ -42,7 +42,7 @@ function tableOf(grid: GapGrid): string {
     // The element scores are the last row: a rule sets them apart from the touchpoints.
     const lines = [grid.heading, '', line(grid.head), rule, ...body.slice(0, -1), rule, body[body.length - 1], ''];
     for (const note of grid.notes) {
-        if (note.heading) lines.push(`${note.heading}:`, ...note.lines.map(text => `  ${text}`));
+        if (note.heading) lines.push(`${note.heading}${grid.colon.trimEnd()}`, ...note.lines.map(text => `  ${text}`));
         else lines.push(...note.lines);
     }
     return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { SurveyTexts } from '../language/help/help-texts.js';
+import type { HelpTexts, SurveyTexts } from '../language/help/help-texts.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { GapReport, ServiceGaps, TouchpointGaps } from './gaps.js';
@@ -25,6 +25,8 @@ export interface GapGrid {
     rows: string[][];
     /** The lines under the grid: the score, the weakest moment, what is not measured or not designed, what got worse. */
     notes: Array<{ heading?: string; lines: string[] }>;
+    /** Between a heading or a name and what follows: ': ' or '：'. */
+    colon: string;
 }
 
 /**
@@ -61,16 +63,18 @@ export function gapGrid(service: ServiceGaps, report: GapReport, locale: Locale)
         heading: survey.serviceHeading(service.service, survey.wave(report.wave ?? '')),
         head: [survey.columns.touchpoint, ...FIVE_ELEMENTS.map(element), survey.columns.score, survey.columns.respondents],
         rows,
-        notes: notesOf(service, report, survey, element)
+        notes: notesOf(service, report, texts, element),
+        colon: texts.colon
     };
 }
 
-function notesOf(service: ServiceGaps, report: GapReport, survey: SurveyTexts, element: (name: FiveElement) => string): GapGrid['notes'] {
+function notesOf(service: ServiceGaps, report: GapReport, texts: HelpTexts, element: (name: FiveElement) => string): GapGrid['notes'] {
+    const survey = texts.survey;
     const notes: GapGrid['notes'] = [];
     const summary: string[] = [];
     if (service.score) {
         const change = service.previousScore && report.previous !== undefined
-            ? ` (${survey.scoreChange(signed(service.score.gap - service.previousScore.gap), survey.wave(report.previous))})` : '';
+            ? survey.scoreChange(signed(service.score.gap - service.previousScore.gap), survey.wave(report.previous)) : '';
         summary.push(`${survey.servqualScore(signed(service.score.gap), service.score.respondents)}${change}`);
     }
     if (service.weakest) {
@@ -79,24 +83,24 @@ function notesOf(service: ServiceGaps, report: GapReport, survey: SurveyTexts, e
     }
     notes.push({ lines: summary });
     if (service.unmeasured.length > 0) {
-        notes.push({ heading: survey.unmeasuredHeading, lines: groupByTouchpoint(service.unmeasured, element) });
+        notes.push({ heading: survey.unmeasuredHeading, lines: groupByTouchpoint(service.unmeasured, element, texts) });
     }
     if (service.undesigned.length > 0) {
-        notes.push({ heading: survey.undesignedHeading, lines: groupByTouchpoint(service.undesigned.map(each => ({ touchpoint: each.touchpoint ?? survey.serviceLevel, element: each.element })), element) });
+        notes.push({ heading: survey.undesignedHeading, lines: groupByTouchpoint(service.undesigned.map(each => ({ touchpoint: each.touchpoint ?? survey.serviceLevel, element: each.element })), element, texts) });
     }
     if (report.previous !== undefined) {
         const previous = survey.wave(report.previous);
         notes.push(service.worse.length > 0
-            ? { heading: survey.worseHeading(previous), lines: service.worse.map(each => `${each.touchpoint}: ${signed(each.change)}`) }
+            ? { heading: survey.worseHeading(previous), lines: service.worse.map(each => `${each.touchpoint}${texts.colon}${signed(each.change)}`) }
             : { lines: [survey.noneWorse(previous)] });
     }
     return notes.filter(note => note.lines.length > 0);
 }
 
-function groupByTouchpoint(entries: Array<{ touchpoint: string; element: FiveElement }>, element: (name: FiveElement) => string): string[] {
+function groupByTouchpoint(entries: Array<{ touchpoint: string; element: FiveElement }>, element: (name: FiveElement) => string, texts: HelpTexts): string[] {
     const byTouchpoint = new Map<string, string[]>();
     for (const entry of entries) byTouchpoint.set(entry.touchpoint, [...byTouchpoint.get(entry.touchpoint) ?? [], element(entry.element)]);
-    return [...byTouchpoint].map(([touchpoint, elements]) => `${touchpoint}: ${elements.join(', ')}`);
+    return [...byTouchpoint].map(([touchpoint, elements]) => `${touchpoint}${texts.colon}${elements.join(texts.declarations.listSeparator)}`);
 }
 
 /** A problem as one line, as lint writes a finding: `file:line: column: message`. */

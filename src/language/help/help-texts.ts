@@ -401,7 +401,7 @@ export interface SurveyTexts {
     elementScores: string;
     /** The service's SERVQUAL score, with its respondents. */
     servqualScore(gap: string, respondents: number): string;
-    /** The same, with the change since the previous wave. */
+    /** What follows the score: its change since the previous wave (named as `wave` names it), in brackets. */
     scoreChange(change: string, previous: string): string;
     /** The weakest moment; `trial` says it is a moment of trial. */
     weakest(touchpoint: string, gap: string, element: string, trial: boolean): string;

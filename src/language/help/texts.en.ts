@@ -576,7 +576,7 @@ export const englishTexts: HelpTexts = {
         serviceLevel: '(whole service)',
         elementScores: 'Element scores',
         servqualScore: (gap, respondents) => `SERVQUAL score (perception − expectation): ${gap}, ${count(respondents, 'respondent', 'respondents')}`,
-        scoreChange: (change, previous) => `${change} since ${previous}`,
+        scoreChange: (change, previous) => ` (${change} since ${previous})`,
         weakest: (touchpoint, gap, element, trial) => `Weakest moment: ${touchpoint} (${gap}, lowest on ${element})`
             + (trial ? ' — a moment of trial: one bad moment here undoes many good ones (100 − 1 = 0)' : ''),
         unmeasuredHeading: 'Designed but not measured',
