@@ -1,5 +1,5 @@
 import { parse as parseCsv, type CsvError } from 'csv-parse/sync';
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import {
     OPTIONAL_COLUMNS, REQUIRED_COLUMNS, SCORE_MAX, SCORE_MIN, surveyElement,
     type SurveyColumn, type SurveyData, type SurveyProblem, type SurveyRow
@@ -8,10 +8,12 @@ import {
 // Reads a survey file, CSV or JSON, into checked rows. Every row that cannot be used is reported with
 // its line and column, never dropped in silence; whether the run stops on them is the caller's choice.
 
-/** A record before it is checked: its line and the text of each column. */
+/** A record before it is checked: its line, the text of each column, and the whole record (for duplicates). */
 interface RawRecord {
     line: number;
     values: Partial<Record<SurveyColumn, string>>;
+    /** Every field of the row, other columns (a branch, a segment) included: equal only for an exact duplicate. */
+    whole: string;
 }
 
 /**
@@ -82,7 +84,7 @@ function csvRecords(text: string, file: string, problems: SurveyProblem[]): RawR
         for (const [column, index] of indexOf) {
             if (index >= 0) values[column] = record[index] ?? '';
         }
-        return { line, values };
+        return { line, values, whole: record.join('\u0000') };
     });
 }
 
@@ -118,7 +120,7 @@ function jsonRecords(text: string, file: string, problems: SurveyProblem[]): Raw
             for (const column of missing) problems.push({ file, line, column, detail: { kind: 'missingColumn', column } });
             continue;
         }
-        records.push({ line, values });
+        records.push({ line, values, whole: JSON.stringify(getNodeValue(item)) });
     }
     return records;
 }
@@ -148,7 +150,7 @@ function lineIndex(text: string): (offset: number) => number {
 function checkRecords(records: RawRecord[], file: string, problems: SurveyProblem[]): SurveyRow[] {
     const rows: SurveyRow[] = [];
     const seen = new Map<string, number>();
-    for (const { line, values } of records) {
+    for (const { line, values, whole } of records) {
         const problem = (column: SurveyColumn, detail: SurveyProblem['detail']) => problems.push({ file, line, column, detail });
         const service = values.service ?? '';
         const element = surveyElement(values.element ?? '');
@@ -185,14 +187,14 @@ function checkRecords(records: RawRecord[], file: string, problems: SurveyProble
             perception: perception!,
             respondents: respondents!
         };
-        // The same answers entered twice would count their respondents twice.
-        const key = [row.wave, row.service, row.touchpoint ?? '', row.element, row.expectation, row.perception, row.respondents].join('\u0000');
-        const first = seen.get(key);
+        // The same row entered twice would count its respondents twice; rows that differ in any column
+        // (two branches with the same scores) are pooled instead.
+        const first = seen.get(whole);
         if (first !== undefined) {
             problems.push({ file, line, detail: { kind: 'duplicate', line: first } });
             continue;
         }
-        seen.set(key, line);
+        seen.set(whole, line);
         rows.push(row);
     }
     return rows;

@@ -62,6 +62,11 @@ describe('survey files: every bad row is reported with its line and column, neve
         const data = parseSurvey(`${HEADER}\nSvc,Pay,reliability,6,5,10\nSvc,Pay,reliability,6,5,10\nSvc,Pay,reliability,6,5,11\n`, 'survey.csv');
         assert.deepEqual(data.problems, [{ file: 'survey.csv', line: 3, detail: { kind: 'duplicate', line: 2 } }]);
         assert.equal(data.rows.length, 2, 'rows that differ are pooled, not duplicates');
+        const branches = parseSurvey(`branch,${HEADER}\nEast,Svc,Pay,reliability,6,5,10\nWest,Svc,Pay,reliability,6,5,10\nWest,Svc,Pay,reliability,6,5,10\n`, 'survey.csv');
+        assert.deepEqual(branches.problems.map(problem => problem.detail), [{ kind: 'duplicate', line: 3 }], 'two branches with the same scores are two rows');
+        const json = parseSurvey('[{ "service": "Svc", "touchpoint": "Pay", "element": "reliability", "expectation": 6, "perception": 5, "respondents": 10 },\n'
+            + ' { "service": "Svc", "touchpoint": "Pay", "element": "reliability", "expectation": 6, "perception": 5, "respondents": 10 }]', 's.json');
+        assert.deepEqual(json.problems.map(problem => [problem.line, problem.detail]), [[2, { kind: 'duplicate', line: 1 }]]);
     });
 
     it('an unknown service or touchpoint, and an empty service', () => {
