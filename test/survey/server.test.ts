@@ -90,6 +90,19 @@ describe('language server: the survey named by .servicedrama.json', function () 
         assert.match(await hover(10, 20), /- Reliability: gap \+0\.4/);
     });
 
+    it('speaks Chinese in the hover for a zh-CN editor', async () => {
+        const chinese = await LspTestClient.start({ rootUri: pathToFileURL(dir).toString(), locale: 'zh-CN' });
+        try {
+            await chinese.open(specUri, SPEC);
+            const result = await chinese.connection.sendRequest(HoverRequest.type, { textDocument: { uri: specUri }, position: { line: 10, character: 20 } });
+            const text = ((result?.contents as MarkupContent | undefined)?.value ?? '').replace(/\\(.)/g, '$1');
+            assert.match(text, /\*\*测得的服务质量（第 2026-06-01 期）\*\*/);
+            assert.match(text, /- 可靠性：差距 [−+]\d\.\d（期待 \d\.\d\d，感知 \d\.\d\d，\d+ 位受访者）/);
+        } finally {
+            await chinese.stop();
+        }
+    });
+
     it('shows the survey\'s bad rows on the survey file itself', async () => {
         const surveyUri = pathToFileURL(surveyFile).toString();
         fs.writeFileSync(surveyFile, `${SURVEY_CSV}2026-06-01,Svc,Pay,speed,6,5,10\n`);
