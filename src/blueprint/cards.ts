@@ -5,6 +5,7 @@ import {
 import type { TermKeyword } from '../language/help/help-texts.js';
 import { CHIP_HEIGHT, BOX_GAP, pendingBox, type BadgeSpec, type BoxExtras, type BoxKind, type PendingBox, type RowId, type TextFlow } from './boxes.js';
 import { durationLabel } from './durations.js';
+import { heatRowHeight } from './heat-map.js';
 import type { BlueprintWords } from './theme.js';
 
 // What each card of the blueprint says and which marks it carries: the service, the scenes, the
@@ -48,7 +49,7 @@ export function headerBox(touchpoint: BlueprintTouchpoint, width: number, words:
             ...touchpoint.failPoints.map(failPoint => failBadge(failPoint, words)),
             ...touchpoint.waitPoints.map(wait => ({ kind: 'wait' as const, letter: words.badges.wait, label: wait.within, tooltip: words.waitPoint(wait.within, wait.text) }))
         ]);
-    }, { extraHeight: BOX_GAP + CHIP_HEIGHT, ...(trial ? { classes: ['sd-trial'] } : {}) });
+    }, { extraHeight: BOX_GAP + CHIP_HEIGHT + heatRowHeight(touchpoint), ...(trial ? { classes: ['sd-trial'] } : {}) });
     pending.chips = SERVICE_ELEMENTS.map(element => ({ element, covered: covered.has(element) }));
     return pending;
 }

@@ -140,6 +140,22 @@ export interface BlueprintTouchpoint extends Located {
     waitPoints: WaitPoint[];
     /** When the touchpoint runs, in seconds from the start of the journey: its bounds after those before it. */
     time: { from: number; to: number };
+    /** What a survey measured here (see src/survey/blueprint-gaps.ts); absent without a survey. */
+    measured?: MeasuredGaps;
+}
+
+/** A measured gap (perception − expectation, weighted by respondents) and the scores it comes from. */
+export interface MeasuredGap {
+    gap: number;
+    expectation: number;
+    perception: number;
+    respondents: number;
+}
+
+/** A touchpoint's measured gaps: per element, and their mean weighted by respondents. */
+export interface MeasuredGaps {
+    cells: Partial<Record<ServiceElement, MeasuredGap>>;
+    score?: { gap: number; respondents: number };
 }
 
 export interface BlueprintScene extends Located {
@@ -160,6 +176,8 @@ export interface BlueprintModel extends Located {
     scenes: BlueprintScene[];
     /** The wait threshold the wait points were marked against, in seconds. */
     waitThreshold: number;
+    /** The survey whose gaps the touchpoints carry (`measured`): its file, its current wave and the service's score. */
+    survey?: { file: string; wave: string; score?: { gap: number; respondents: number } };
 }
 
 export interface BlueprintOptions {

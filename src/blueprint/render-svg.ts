@@ -2,6 +2,7 @@ import { escapeXml } from './escape.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { BADGE_SIZE, type Badge, type Box, type Rect, type TextLine } from './boxes.js';
 import type { Flow } from './flow.js';
+import { drawHeatCells, drawHeatColumns, drawHeatLegend, heatLegendHeight, HEAT_MAP_DEFS } from './heat-map.js';
 import { layoutBlueprint, type BlueprintLayout } from './layout.js';
 import type { BlueprintModel, SourceRange } from './model.js';
 import { BLUEPRINT_CSS, blueprintWords, fixedColoursCss, FONT_FAMILY, TEXT_STYLES, type BlueprintWords } from './theme.js';
@@ -105,6 +106,7 @@ function drawBox(box: Box, interactive: boolean, words: BlueprintWords): string 
         const tooltip = words.chipTooltip(words.elementName(chip.element), chip.covered);
         parts.push(`<g class="sd-chip${chip.covered ? ' sd-chip-on' : ''}"><title>${escapeXml(tooltip)}</title>${rect(chip.rect, ' rx="3"')}${text(chip.text, 'middle')}</g>`);
     }
+    parts.push(drawHeatCells(box, words));
     if (box.marker && box.severity) {
         const count = box.source.findings.length;
         parts.push(`<g class="sd-marker sd-marker-${box.severity}">`
@@ -130,7 +132,8 @@ function drawLabelColumn(layout: BlueprintLayout): string {
 }
 
 function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgTarget, words: BlueprintWords, fixedColours: boolean, fontFamily: string): string {
-    const { width, height } = layout;
+    const { width } = layout;
+    const height = layout.height + heatLegendHeight(model);
     const title = words.title(model.title ?? model.service);
     const parts: string[] = [];
     if (target === 'file') parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
@@ -139,9 +142,11 @@ function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgT
     parts.push(`<title>${escapeXml(title)}</title>`);
     if (target === 'file') parts.push(`<style>${fixedColours ? fixedColoursCss() : BLUEPRINT_CSS}</style>`);
     parts.push(SVG_DEFS);
+    if (model.survey) parts.push(HEAT_MAP_DEFS);
     parts.push(rect({ x: 0, y: 0, width, height }, ' class="sd-background"'));
     // Joined before they are pushed: a large service has too many boxes to spread into one call.
     parts.push('<g class="sd-rows">', layout.rows.map(row => rect(row.rect, ` class="sd-row sd-row-${row.id}" rx="4"`)).join(''), '</g>');
+    if (model.survey) parts.push(drawHeatColumns(layout));
     parts.push('<g class="sd-trial-columns">', layout.trialColumns.map(column => rect(column, ' class="sd-trial-column" rx="4"')).join(''), '</g>');
     parts.push('<g class="sd-lines">');
     for (const separator of layout.separators) {
@@ -152,6 +157,7 @@ function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgT
     parts.push('<g class="sd-flows">', layout.flows.map(drawFlow).join(''), '</g>');
     parts.push('<g class="sd-boxes">', layout.boxes.map(box => drawBox(box, target === 'preview', words)).join(''), '</g>');
     parts.push(drawLabelColumn(layout));
+    parts.push(drawHeatLegend(model, layout, words));
     parts.push('</svg>\n');
     return parts.join('');
 }

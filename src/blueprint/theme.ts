@@ -1,6 +1,7 @@
-import type { BlueprintTexts, TermKeyword } from '../language/help/help-texts.js';
+import type { BlueprintTexts, SurveyTexts, TermKeyword } from '../language/help/help-texts.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
+import { HEAT_MAP_CSS } from './heat-map-style.js';
 import type { ServiceElement } from './model.js';
 
 // The blueprint's theme: the words of its labels (from the catalogues), its text styles and its
@@ -12,11 +13,13 @@ export interface BlueprintWords extends BlueprintTexts {
     elementName(element: ServiceElement): string;
     /** A keyword's name in the catalogue: "Bad-news moment", 坏消息时刻. */
     termName(keyword: TermKeyword): string;
+    /** The words of measured quality: the heat map's tooltips and legend. */
+    survey: SurveyTexts;
 }
 
 export function blueprintWords(locale: Locale = 'en'): BlueprintWords {
     const texts = helpTexts(locale);
-    return { ...texts.blueprint, elementName: element => texts.elements[element].name, termName: keyword => texts.terms[keyword].name };
+    return { ...texts.blueprint, survey: texts.survey, elementName: element => texts.elements[element].name, termName: keyword => texts.terms[keyword].name };
 }
 
 export type TextStyle = 'title' | 'heading' | 'strong' | 'body' | 'muted' | 'small' | 'danger' | 'chip' | 'badge' | 'trial';
@@ -94,7 +97,7 @@ export const BLUEPRINT_CSS = `
 .sd-blueprint .sd-chip text { fill: var(--sd-chip-off-text, #8c959f); }
 .sd-blueprint .sd-chip-on rect { fill: var(--sd-chip, #1f6feb); stroke: var(--sd-chip, #1f6feb); stroke-dasharray: none; }
 .sd-blueprint .sd-chip-on text { fill: var(--sd-chip-text, #ffffff); }
-`;
+${HEAT_MAP_CSS}`;
 
 /**
  * The stylesheet with each variable replaced by its light default, for renderers that do not read

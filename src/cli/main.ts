@@ -1,5 +1,6 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
+import { gapsCommand } from './gaps-command.js';
 import { terminalSafe } from './formats/safe-text.js';
 import { initCommand } from './init-command.js';
 import { lintCommand } from './lint.js';
@@ -13,6 +14,7 @@ Commands:
   rules               list the validation rules
   init                write a commented .servicedrama.json (and, with --example, a first spec)
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
+  gaps SPEC...        measured quality: a survey's gaps between perception and expectation (see gaps --help)
   studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
 
 Options:
@@ -44,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
             return initCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout });
         case 'blueprint':
             return blueprintCommand(rest);
+        case 'gaps':
+            return gapsCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
         case 'studio':
             return studioCommand(rest);
         default:

@@ -122,6 +122,7 @@ export interface HelpTexts {
     editor: EditorTexts;
     blueprint: BlueprintTexts;
     cli: CliTexts;
+    survey: SurveyTexts;
     messages: MessageTexts;
     rename: RenameTexts;
     journey: JourneyTexts;
@@ -359,4 +360,72 @@ export interface JourneyTexts {
     withinBound(bound: string): string;
     /** After a wait point's text: how long it may last, " (20 min)". */
     waitBound(bound: string): string;
+}
+
+/** Measured quality: the survey's problems, the gap report (`gaps`), the heat map and the hover. */
+export interface SurveyTexts {
+    /** What is wrong with a row or the file; the values arrive as written in the file. */
+    problems: {
+        unreadable(reason: string): string;
+        syntax(reason: string): string;
+        notAList: string;
+        notAnObject: string;
+        missingColumn(column: string): string;
+        empty(column: string): string;
+        unknownElement(value: string): string;
+        notAScore(column: string, value: string): string;
+        badRespondents(value: string): string;
+        duplicate(line: number): string;
+        /** The services the specs declare arrive joined. */
+        unknownService(service: string, known: string): string;
+        unknownTouchpoint(service: string, touchpoint: string): string;
+    };
+    /** The last line when the survey has problems and `--lenient` was not given. */
+    problemsFound(problems: number): string;
+    /** `lint`: the survey the configuration names has problems. */
+    lintProblems(problems: number): string;
+    /** With `--lenient`: how many rows were left out. */
+    skipped(problems: number): string;
+    /** `--wave` names no wave of the survey; the waves arrive joined. */
+    noSuchWave(wave: string, waves: string): string;
+    /** The survey has no row for any service of the specs. */
+    nothingMeasured: string;
+    /** A wave as headings name it; '' is the wave of rows without one. */
+    wave(wave: string): string;
+    /** The heading of a service's table: its name and the wave. */
+    serviceHeading(service: string, wave: string): string;
+    columns: { touchpoint: string; score: string; respondents: string };
+    /** The row of service-level scores (rows with no touchpoint). */
+    serviceLevel: string;
+    /** The row of element scores and the service's score. */
+    elementScores: string;
+    /** The service's SERVQUAL score, with its respondents. */
+    servqualScore(gap: string, respondents: number): string;
+    /** What follows the score: its change since the previous wave (named as `wave` names it), in brackets. */
+    scoreChange(change: string, previous: string): string;
+    /** The weakest moment; `trial` says it is a moment of trial. */
+    weakest(touchpoint: string, gap: string, element: string, trial: boolean): string;
+    unmeasuredHeading: string;
+    undesignedHeading: string;
+    /** The heading of the touchpoints that got worse since the previous wave. */
+    worseHeading(previous: string): string;
+    noneWorse(previous: string): string;
+    /** Marks a touchpoint that is a moment of trial, in tables. */
+    trialMark: string;
+    /** The hover on a touchpoint: its heading, one line per measured element, what is not measured. */
+    hoverHeading(wave: string): string;
+    hoverCell(element: string, gap: string, expectation: string, perception: string, respondents: number): string;
+    hoverNotMeasured(elements: string): string;
+    hoverNoData: string;
+    /** The tooltip of a heat chip on the blueprint. */
+    chipTooltip(element: string, gap: string, expectation: string, perception: string, respondents: number): string;
+    legend: {
+        title: string;
+        /** The scale's bins: much worse than expected to much better. */
+        bins: [string, string, string, string, string];
+        notMeasured: string;
+        /** The mark `*`: measured where the script designs nothing for that element. */
+        undesigned: string;
+        column: string;
+    };
 }

@@ -550,6 +550,54 @@ export const englishTexts: HelpTexts = {
             + 'install one (e.g. fonts-noto-cjk) or give a font file with --font'
     },
 
+    survey: {
+        problems: {
+            unreadable: reason => `cannot read the survey file${reason ? ` (${reason})` : ''}: it is missing, or cannot be read here`,
+            syntax: reason => `not valid CSV or JSON: ${reason}`,
+            notAList: 'a JSON survey holds a list of rows, [{ "service": …, "touchpoint": …, … }], or { "rows": [ … ] }',
+            notAnObject: 'each row of a JSON survey is an object with the fields service, touchpoint, element, expectation, perception, respondents',
+            missingColumn: column => `the column '${column}' is missing (the columns are service, touchpoint, element, expectation, perception, respondents and, if you like, wave)`,
+            empty: column => `'${column}' is empty`,
+            unknownElement: value => `'${value}' is not one of the five elements: reliability, responsiveness, assurance (friendliness), empathy, tangibles`,
+            notAScore: (column, value) => `${column} '${value}' is not a score from 1 to 7`,
+            badRespondents: value => `respondents '${value}' is not a whole number above 0`,
+            duplicate: line => `the same row as line ${line}: its respondents would count twice`,
+            unknownService: (service, known) => `no spec declares the service '${service}'${known ? ` (the specs declare ${known})` : ''}`,
+            unknownTouchpoint: (service, touchpoint) => `the service ${service} has no touchpoint '${touchpoint}'`
+        },
+        problemsFound: problems => `${count(problems, 'problem', 'problems')} in the survey: fix the rows, or leave them out with --lenient`,
+        lintProblems: problems => `${count(problems, 'problem', 'problems')} in the survey the configuration names: fix the rows (service-drama gaps --lenient shows the scores without them)`,
+        skipped: problems => `${count(problems, 'row', 'rows')} of the survey left out for the problems above (--lenient)`,
+        noSuchWave: (wave, waves) => `the survey has no wave '${wave}'; its waves: ${waves}`,
+        nothingMeasured: 'the survey has no row for a service of these specs',
+        wave: wave => wave === '' ? 'the survey' : `wave ${wave}`,
+        serviceHeading: (service, wave) => `${service}: gaps between perception and expectation, ${wave}`,
+        columns: { touchpoint: 'Touchpoint', score: 'Score', respondents: 'Respondents' },
+        serviceLevel: '(whole service)',
+        elementScores: 'Element scores',
+        servqualScore: (gap, respondents) => `SERVQUAL score (perception − expectation): ${gap}, ${count(respondents, 'respondent', 'respondents')}`,
+        scoreChange: (change, previous) => ` (${change} since ${previous})`,
+        weakest: (touchpoint, gap, element, trial) => `Weakest moment: ${touchpoint} (${gap}, lowest on ${element})`
+            + (trial ? ' — a moment of trial: one bad moment here undoes many good ones (100 − 1 = 0)' : ''),
+        unmeasuredHeading: 'Designed but not measured',
+        undesignedHeading: 'Measured but not designed (the script promises nothing there)',
+        worseHeading: previous => `Worse than ${previous}`,
+        noneWorse: previous => `No touchpoint is worse than ${previous}.`,
+        trialMark: '◆',
+        hoverHeading: wave => `Measured quality (${wave})`,
+        hoverCell: (element, gap, expectation, perception, respondents) => `${element}: gap ${gap} (expected ${expectation}, perceived ${perception}, ${count(respondents, 'respondent', 'respondents')})`,
+        hoverNotMeasured: elements => `Designed but not measured: ${elements}`,
+        hoverNoData: 'The survey has no scores for this touchpoint.',
+        chipTooltip: (element, gap, expectation, perception, respondents) => `${element}: gap ${gap} (expected ${expectation}, perceived ${perception}, ${count(respondents, 'respondent', 'respondents')})`,
+        legend: {
+            title: 'Measured gap (perception − expectation)',
+            bins: ['−1.5 or lower: far below expectation', '−1.5 to −0.5: below', '−0.5 to +0.5: as expected', '+0.5 to +1.5: above', '+1.5 or higher: far above'],
+            notMeasured: 'designed, not measured',
+            undesigned: 'measured, not designed',
+            column: 'tint of a column: the touchpoint\'s mean gap'
+        }
+    },
+
     messages: {
         grammarNames: {
             Element: 'element',

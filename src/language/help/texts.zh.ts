@@ -517,6 +517,54 @@ export const chineseTexts: HelpTexts = {
         noCjkFont: '警告：没有找到能显示中文的字体，PNG 里的中文字会缺失；请安装一种中文字体（例如 fonts-noto-cjk），或用 --font 指定字体文件'
     },
 
+    survey: {
+        problems: {
+            unreadable: reason => `无法读取调查文件${reason ? `（${reason}）` : ''}：文件不存在，或在这里无法读取`,
+            syntax: reason => `不是有效的 CSV 或 JSON：${reason}`,
+            notAList: 'JSON 调查文件应是一个行的列表 [{ "service": …, "touchpoint": …, … }]，或 { "rows": [ … ] }',
+            notAnObject: 'JSON 调查文件的每一行应是一个对象，字段为 service、touchpoint、element、expectation、perception、respondents',
+            missingColumn: column => `缺少 ${column} 列（各列为 service、touchpoint、element、expectation、perception、respondents，可另加 wave）`,
+            empty: column => `${column} 是空的`,
+            unknownElement: value => `“${value}”不是五要素之一：可靠性、响应性、友好性、移情性、有形性（或 reliability、responsiveness、assurance、empathy、tangibles）`,
+            notAScore: (column, value) => `${column} 的值“${value}”不是 1 到 7 之间的分数`,
+            badRespondents: value => `respondents 的值“${value}”不是大于 0 的整数`,
+            duplicate: line => `与第 ${line} 行完全相同：同一批受访者会被算两次`,
+            unknownService: (service, known) => `没有剧本声明服务 ${service}${known ? `（剧本里的服务有 ${known}）` : ''}`,
+            unknownTouchpoint: (service, touchpoint) => `服务 ${service} 里没有触点 ${touchpoint}`
+        },
+        problemsFound: problems => `调查文件里有 ${problems} 个问题：请修正这些行，或用 --lenient 跳过它们`,
+        lintProblems: problems => `配置指定的调查文件里有 ${problems} 个问题：请修正这些行（service-drama gaps --lenient 可以跳过它们显示得分）`,
+        skipped: problems => `调查文件里有 ${problems} 行因上述问题被跳过（--lenient）`,
+        noSuchWave: (wave, waves) => `调查里没有 ${wave} 这一期；现有的各期：${waves}`,
+        nothingMeasured: '调查文件里没有这些剧本中任何服务的数据',
+        wave: wave => wave === '' ? '本次调查' : `第 ${wave} 期`,
+        serviceHeading: (service, wave) => `${service}：感知与期待之差，${wave}`,
+        columns: { touchpoint: '触点', score: '得分', respondents: '受访人数' },
+        serviceLevel: '（整个服务）',
+        elementScores: '各要素得分',
+        servqualScore: (gap, respondents) => `SERVQUAL 得分（感知 − 期待）：${gap}，共 ${respondents} 位受访者`,
+        scoreChange: (change, previous) => `（与${previous}相比 ${change}）`,
+        weakest: (touchpoint, gap, element, trial) => `最弱的时刻：${touchpoint}（${gap}，${element}最低）`
+            + (trial ? '——这是考验时刻：这里一次糟糕的体验会抵消许多好的体验（100 − 1 = 0）' : ''),
+        unmeasuredHeading: '设计了但没有测量',
+        undesignedHeading: '测量了但没有设计（剧本在这里没有承诺什么）',
+        worseHeading: previous => `比${previous}变差的触点`,
+        noneWorse: previous => `没有触点比${previous}变差。`,
+        trialMark: '◆',
+        hoverHeading: wave => `测得的服务质量（${wave}）`,
+        hoverCell: (element, gap, expectation, perception, respondents) => `${element}：差距 ${gap}（期待 ${expectation}，感知 ${perception}，${respondents} 位受访者）`,
+        hoverNotMeasured: elements => `设计了但没有测量：${elements}`,
+        hoverNoData: '调查里没有这个触点的分数。',
+        chipTooltip: (element, gap, expectation, perception, respondents) => `${element}：差距 ${gap}（期待 ${expectation}，感知 ${perception}，${respondents} 位受访者）`,
+        legend: {
+            title: '测得的差距（感知 − 期待）',
+            bins: ['−1.5 及以下：远低于期待', '−1.5 到 −0.5：低于期待', '−0.5 到 +0.5：符合期待', '+0.5 到 +1.5：高于期待', '+1.5 及以上：远高于期待'],
+            notMeasured: '设计了但未测量',
+            undesigned: '测量了但未设计',
+            column: '整列的底色：该触点的平均差距'
+        }
+    },
+
     messages: {
         grammarNames: {
             Element: '服务要素',

@@ -38,6 +38,9 @@ export function registerRules(services: ServiceDramaServices): void {
     }
 }
 
+/** One step more severe. */
+const RAISED: Record<RuleSeverity, RuleSeverity> = { info: 'warning', warning: 'error', error: 'error' };
+
 class RuleRun implements RuleContext {
     constructor(
         private readonly rule: Rule,
@@ -68,7 +71,7 @@ class RuleRun implements RuleContext {
             tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
             data
         };
-        this.accept(this.severity, finding.message[this.services.i18n.Locale.locale], info);
+        this.accept(finding.raise ? RAISED[this.severity] : this.severity, finding.message[this.services.i18n.Locale.locale], info);
     }
 }
 
