@@ -1,5 +1,6 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
+import { convertCommand } from './convert-command.js';
 import { terminalSafe } from './formats/safe-text.js';
 import { initCommand } from './init-command.js';
 import { lintCommand } from './lint.js';
@@ -14,6 +15,7 @@ Commands:
   init                write a commented .servicedrama.json (and, with --example, a first spec)
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
   studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
+  convert FILE...     write the specs' keywords in Chinese or English: --keywords zh|en (see convert --help)
 
 Options:
   -h, --help          show this help
@@ -46,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
             return blueprintCommand(rest);
         case 'studio':
             return studioCommand(rest);
+        case 'convert':
+            return convertCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }

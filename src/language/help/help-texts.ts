@@ -129,6 +129,7 @@ export interface HelpTexts {
     messages: MessageTexts;
     rename: RenameTexts;
     journey: JourneyTexts;
+    convert: ConvertTexts;
 }
 
 /** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
@@ -307,6 +308,27 @@ export interface CliTexts {
     initComments: { header: string; extends: string; rules: string; overrides: string; ignores: string };
     /** A PNG with Chinese text was drawn without a font for it. */
     noCjkFont: string;
+}
+
+/** Rewriting a file's keywords in the other language: the editor's code actions and `service-drama convert`. */
+export interface ConvertTexts {
+    /** What is said for each keyword language a file can be converted to. */
+    to: Record<'zh' | 'en', {
+        /** The code action's title. */
+        action: string;
+        /** `convert` rewrote the file in place. */
+        converted(file: string, keywords: number): string;
+        /** `convert -o` wrote the converted file elsewhere. */
+        written(file: string, output: string, keywords: number): string;
+        /** The file already uses only this language's keywords; it is left as it is. */
+        unchanged(file: string): string;
+    }>;
+    /** Why the code actions cannot convert the file now. */
+    syntaxErrorReason(line: number): string;
+    /** A file `convert` leaves as it is because it has a syntax error. */
+    syntaxError(file: string, line: number, column: number, message: string): string;
+    /** `service-drama convert --help`. */
+    usage: string;
 }
 
 /** The studio page (`service-drama studio`): its buttons, notes and messages. */
