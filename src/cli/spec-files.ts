@@ -114,7 +114,8 @@ export function statOrUndefined(file: string): fs.Stats | undefined {
     }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, for the callers that write the file back as it was.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads a spec as UTF-8, with a clear error for a file that cannot be read or is not text. A byte

@@ -66,9 +66,11 @@ export function firstSyntaxError(text: string, parseResult: ParseResult): Syntax
     const errors = [
         ...parseResult.lexerErrors.map(error => ({ offset: error.offset, message: error.message })),
         ...parseResult.parserErrors.map(error => {
-            // A token the parser made up to recover has no offset; the one before it tells where.
+            // The end of the file has no offset, nor a token the parser made up to recover (the one before it tells where).
             const previous = (error as { previousToken?: { endOffset?: number } }).previousToken;
-            const offset = Number.isNaN(error.token.startOffset) ? (previous?.endOffset ?? text.length - 1) + 1 : error.token.startOffset;
+            const { startOffset, tokenType } = error.token;
+            const known = !Number.isNaN(startOffset) && startOffset >= 0;
+            const offset = known ? startOffset : tokenType?.name === 'EOF' ? text.length : (previous?.endOffset ?? text.length - 1) + 1;
             return { offset, message: error.message };
         })
     ].sort((a, b) => a.offset - b.offset);

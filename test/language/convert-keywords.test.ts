@@ -224,7 +224,7 @@ describe('keywords in Chinese and English', () => {
             const unclosed = 'service S {\n    actor A frontstage\n';
             const atEnd = convertKeywords(unclosed, (await services.parse(unclosed)).parseResult, 'zh');
             assert.ok(!atEnd.converted);
-            assert.equal(atEnd.syntaxError.line, 2);
+            assert.deepEqual([atEnd.syntaxError.line, atEnd.syntaxError.column], [3, 1]);
             const character = 'service S { § }';
             const lexed = convertKeywords(character, (await services.parse(character)).parseResult, 'zh');
             assert.ok(!lexed.converted);
