@@ -123,7 +123,7 @@ function targetsOf(files: string[], fromFolder: boolean, output: string | undefi
 }
 
 function commonFolder(files: string[]): string {
-    return files.map(path.dirname).reduce((common, folder) => {
+    return files.map(file => path.dirname(file)).reduce((common, folder) => {
         while (common !== folder && !folder.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) common = path.dirname(common);
         return common;
     });
