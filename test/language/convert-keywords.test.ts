@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, GrammarAST, isReference, URI, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarAST, isReference, TextDocument, URI, type LangiumDocument } from 'langium';
 import { buildBlueprint, servicesOf } from '../../src/blueprint/model.js';
 import { convertKeywords } from '../../src/language/convert-keywords.js';
 import type { Model, ServiceDramaKeywordNames } from '../../src/language/generated/ast.js';
@@ -237,6 +237,22 @@ describe('keywords in Chinese and English', () => {
                 assert.equal(await converted(text, 'en'), text);
             }
         });
+    });
+
+    it('formats a Chinese-keyword file as its English twin', async () => {
+        const messy = 'service S { audience Guest { pace urgent }\n actor A frontstage\n scene Sc { setting "hall" budget 5 min\n'
+            + 'touchpoint T face-to-face { moment feedback customer "asks" A "answers" expect responsiveness "fast"   within 2 min } } }\n'
+            + 'norm N { expect reliability "right" }\n';
+        const format = async (text: string) => {
+            const document = await services.parse(text);
+            const edits = await services.ServiceDrama.lsp.Formatter!.formatDocument(document, {
+                textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true }
+            });
+            return TextDocument.applyEdits(document.textDocument, edits);
+        };
+        const formattedEnglish = await format(messy);
+        assert.match(formattedEnglish, /\n {8}setting "hall"\n {8}budget 5 min\n/);
+        assert.equal(await format(await converted(messy, 'zh')), await converted(formattedEnglish, 'zh'));
     });
 
     describe('on every example', () => {
