@@ -271,6 +271,15 @@ describe('keywords in Chinese and English', () => {
             }
         });
 
+        it('has at least two examples written entirely with Chinese keywords', async () => {
+            const chinese: string[] = [];
+            for (const { name, text } of examples) {
+                const leaves = keywordLeaves((await parsed(text)).parseResult.value.$cstNode!);
+                if (leaves.length > 0 && leaves.every(leaf => /[\u4e00-\u9fff]/.test(leaf.text))) chinese.push(name);
+            }
+            assert.ok(chinese.length >= 2, chinese.join(', '));
+        });
+
         it('the converted files lint and draw exactly as the originals', async () => {
             const english = await buildTexts(examples.map(({ name, text }) => ({ name, text })));
             const chinese = await buildTexts(await Promise.all(examples.map(async ({ name, text }) => ({ name, text: await converted(text, 'zh') }))));
@@ -285,6 +294,31 @@ describe('keywords in Chinese and English', () => {
             assert.ok(findings(english.get('broken.drama')!).length >= 10, findings(english.get('broken.drama')!).join('\n'));
             assertSameFindingsAndBlueprints(english, chinese);
         });
+    });
+});
+
+describe('the README on Chinese keywords', () => {
+    const services = createTestServices();
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const blocks = [...readme.matchAll(/```drama\n([\s\S]*?)```/g)].map(match => match[1]);
+
+    it('shows a spec with Chinese keywords beside its English twin, exactly its conversion, and both clean', async () => {
+        const languages = await Promise.all(blocks.map(async block => keywordLanguageOf((await services.parse(block)).parseResult.value.$cstNode)));
+        const index = languages.indexOf('zh');
+        assert.ok(index > 0, 'a ```drama block with Chinese keywords after its English twin');
+        const [english, chinese] = [blocks[index - 1], blocks[index]];
+        const result = convertKeywords(english, (await services.parse(english)).parseResult, 'zh');
+        assert.ok(result.converted);
+        assert.equal(result.text, chinese);
+        for (const [name, text] of [['english', english], ['chinese', chinese]]) {
+            const built = await buildTexts([{ name: `${name}.drama`, text }]);
+            assert.deepEqual(findings(built.get(`${name}.drama`)!), [], name);
+        }
+    });
+
+    it('lists every keyword with its Chinese twin', () => {
+        const missing = Object.entries(KEYWORD_TWINS).filter(([english, chinese]) => !readme.includes(`\`${english}\` ${chinese}`));
+        assert.deepEqual(missing, []);
     });
 });
 
