@@ -50,32 +50,34 @@ export function convertCommand(args: string[], io: ConvertIo): number {
     const { files, folders } = expandSpecInputs(positionals, io.cwd);
     const targets = targetsOf(files, folders.length > 0, values.output, io.cwd);
 
-    const texts = helpTexts(locale).convert;
-    const shown = (file: string) => terminalSafe(displayPath(file, io.cwd));
+    // Every spec is read and converted before any is written: a file that cannot be read stops the run
+    // with nothing changed.
     const { ServiceDrama } = createServiceDramaServices(EmptyFileSystem);
     ServiceDrama.i18n.Locale.locale = locale;
-    const parser = ServiceDrama.shared.workspace.LangiumDocumentFactory;
-    let exitCode = 0;
-    for (const { file, output } of targets) {
+    const factory = ServiceDrama.shared.workspace.LangiumDocumentFactory;
+    const conversions = targets.map(target => {
         // The text as written, byte order mark included: whitespace to the lexer, kept in the output.
-        const text = readSpecFile(file, io.cwd, { keepByteOrderMark: true });
-        const document = parser.fromString(text, URI.file(file));
-        const result = convertKeywords(text, document.parseResult, to);
+        const text = readSpecFile(target.file, io.cwd, { keepByteOrderMark: true });
+        return { ...target, text, result: convertKeywords(text, factory.fromString(text, URI.file(target.file)).parseResult, to) };
+    });
+
+    const texts = helpTexts(locale).convert;
+    const say = (stream: NodeJS.WritableStream, message: string) => stream.write(`${terminalSafe(message)}\n`);
+    let exitCode = 0;
+    for (const { file, output, text, result } of conversions) {
+        const shown = displayPath(file, io.cwd);
         if (!result.converted) {
             const { line, column, message } = result.syntaxError;
-            io.stderr.write(`${terminalSafe(texts.syntaxError(displayPath(file, io.cwd), line, column, message))}\n`);
+            say(io.stderr, texts.syntaxError(shown, line, column, message));
             exitCode = 1;
-            continue;
+        } else if (output === file && result.text === text) {
+            say(io.stdout, texts.to[to].unchanged(shown));
+        } else {
+            write(output, result.text, io.cwd);
+            say(io.stdout, output === file
+                ? texts.to[to].converted(shown, result.changes)
+                : texts.to[to].written(shown, displayPath(output, io.cwd), result.changes));
         }
-        if (output === file && result.text === text) {
-            io.stdout.write(`${terminalSafe(texts.to[to].unchanged(displayPath(file, io.cwd)))}\n`);
-            continue;
-        }
-        write(output, result.text, io.cwd);
-        const message = output === file
-            ? texts.to[to].converted(displayPath(file, io.cwd), result.changes)
-            : texts.to[to].written(displayPath(file, io.cwd), shown(output), result.changes);
-        io.stdout.write(`${terminalSafe(message)}\n`);
     }
     return exitCode;
 }

@@ -126,6 +126,12 @@ describe('service-drama convert: keywords in Chinese or English', function () {
         assert.equal(read('dinner.drama'), CLEAN);
     });
 
+    it('changes nothing when one of the specs cannot be read', () => {
+        workspace = makeWorkspace({ 'a.drama': CLEAN, 'b.drama': Buffer.from([0x73, 0xff, 0xfe]) });
+        expectOneLine(convert('--keywords', 'zh', 'a.drama', 'b.drama'), 'b.drama: the file is not valid UTF-8 text');
+        assert.equal(read('a.drama'), CLEAN);
+    });
+
     it('names a spec it cannot rewrite, before it writes any', function () {
         workspace = makeWorkspace({ 'a.drama': CLEAN, 'b.drama': NORMS });
         fs.chmodSync(path.join(workspace.dir, 'b.drama'), 0o444);
