@@ -4,7 +4,7 @@ import {
     isActor, isAudience, isCustomerAction, isScene, isService, isSupportSystem,
     type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
 } from '../language/generated/ast.js';
-import { DEFAULT_WAIT_THRESHOLD_SECONDS, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
+import { DEFAULT_WAIT_THRESHOLD_SECONDS, elementOf, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
 
 // The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
 // tree. The language server sends it to the editor and the CLI exports it; the renderer draws it.
@@ -404,7 +404,7 @@ function mentionsName(text: string, name: string): boolean {
 function expectationOf(expectation: Expectation, range: SourceRange, norm?: string): (BlueprintExpectation & { seconds?: number })[] {
     if (!expectation.element) return [];
     return [{
-        element: expectation.element === 'friendliness' ? 'assurance' : expectation.element,
+        element: elementOf(expectation),
         text: expectation.text ?? '',
         ...present('within', durationText(expectation.bound)),
         ...present('seconds', expectation.bound?.value === undefined ? undefined : secondsOf(expectation.bound)),

@@ -1,5 +1,6 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
+import { convertCommand } from './convert-command.js';
 import { gapsCommand } from './gaps-command.js';
 import { terminalSafe } from './formats/safe-text.js';
 import { initCommand } from './init-command.js';
@@ -16,6 +17,7 @@ Commands:
   blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
   gaps SPEC...        measured quality: a survey's gaps between perception and expectation (see gaps --help)
   studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
+  convert FILE...     write the specs' keywords in Chinese or English: --keywords zh|en (see convert --help)
 
 Options:
   -h, --help          show this help
@@ -50,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
             return gapsCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
         case 'studio':
             return studioCommand(rest);
+        case 'convert':
+            return convertCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }

@@ -1,6 +1,7 @@
 import { type AstNode, type CstNode, CstUtils } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
 import { isAudience, isDuration, isModel, isNorm, isRisk, isScene, isService, isTouchpoint, type Touchpoint } from './generated/ast.js';
+import { KEYWORD_TWINS, type EnglishKeyword } from './keywords.js';
 
 /**
  * The one canonical layout of a spec: four-space blocks, one statement a line, single spaces
@@ -32,7 +33,7 @@ export class ServiceDramaFormatter extends AbstractFormatter {
             node.members.forEach((member, index) =>
                 formatter.node(member).prepend(statementLine(isScene(member) && index > 0 && !hasCommentAbove(member))));
         } else if (isScene(node)) {
-            formatter.keywords('setting', 'budget').prepend(statementLine(false));
+            formatter.keywords(...bothSpellings('setting', 'budget')).prepend(statementLine(false));
             node.touchpoints.forEach((touchpoint, index) =>
                 formatter.node(touchpoint).prepend(statementLine(index > 0 && !hasCommentAbove(touchpoint))));
         } else if (isTouchpoint(node)) {
@@ -42,7 +43,7 @@ export class ServiceDramaFormatter extends AbstractFormatter {
         } else if (isRisk(node) && node.recovery) {
             formatter.node(node.recovery).prepend(statementLine(false));
         } else if (isAudience(node)) {
-            formatter.keyword('pace').prepend(statementLine(false));
+            formatter.keywords(...bothSpellings('pace')).prepend(statementLine(false));
         }
     }
 
@@ -58,6 +59,11 @@ export class ServiceDramaFormatter extends AbstractFormatter {
             }
         });
     }
+}
+
+/** The keywords in English and in Chinese: a file may use either. */
+function bothSpellings(...keywords: EnglishKeyword[]): string[] {
+    return keywords.flatMap(keyword => [keyword, KEYWORD_TWINS[keyword]]);
 }
 
 /** A statement inside a block: on its own line, one level deeper, optionally after a blank line. */

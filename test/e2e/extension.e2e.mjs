@@ -23,7 +23,8 @@ const WAVE_GOODBYE = 'touchpoint WaveGoodbye face-to-face { customer "waves from
 /** The first service of a spec in the workspace copy, and how many touchpoints the file holds. */
 function specOutline(vsc, file) {
     const text = fs.readFileSync(path.join(vsc.workspace, file), 'utf8');
-    return { service: /^service (\S+)/m.exec(text)?.[1], touchpoints: (text.match(/^\s*touchpoint /gm) ?? []).length };
+    // Examples are written with English or with Chinese keywords.
+    return { service: /^(?:service|服务) (\S+)/m.exec(text)?.[1], touchpoints: (text.match(/^\s*(?:touchpoint|触点) /gm) ?? []).length };
 }
 
 /** 1-based line of the first line of `file` (in the workspace copy) that contains `text`. */
@@ -438,7 +439,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
     describe('across files', function () {
         it('goes from `applies` to the norm in the library file', async function () {
             await vsc.openFile('service-hall.drama');
-            await vsc.goTo(lineOf(vsc, 'service-hall.drama', 'applies 标准问候'));
+            await vsc.goTo(lineOf(vsc, 'service-hall.drama', '采用 标准问候'));
             await vsc.placeCursor('标准问候');
             await vsc.press('F12');
             await waitFor(async () => (await activeTab(vsc)).includes('norms.drama'), { message: 'norms.drama opened' });
@@ -457,7 +458,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.press('Enter');
             await vsc.waitForText('norm 礼貌问候');
             await vsc.runCommand('File: Save All Files');
-            await waitFor(() => users.every(file => fs.readFileSync(path.join(vsc.workspace, file), 'utf8').includes('applies 礼貌问候')),
+            await waitFor(() => users.every(file => /(?:applies|采用) 礼貌问候/.test(fs.readFileSync(path.join(vsc.workspace, file), 'utf8'))),
                 { message: 'every user of the norm saved with the new name' });
             for (const file of ['norms.drama', ...users]) {
                 assert.doesNotMatch(fs.readFileSync(path.join(vsc.workspace, file), 'utf8'), /(applies|norm) 标准问候/, file);

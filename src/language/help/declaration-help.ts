@@ -9,6 +9,7 @@ import {
 import type { Locale, LocaleService } from '../i18n/locale.js';
 import type { ElementName, HelpTexts } from './help-texts.js';
 import { elementOf, helpTexts } from './keyword-help.js';
+import { english } from '../keywords.js';
 
 const ELEMENTS: readonly ElementName[] = ['reliability', 'responsiveness', 'assurance', 'empathy', 'tangibles'];
 
@@ -69,7 +70,7 @@ export class DeclarationHelp {
     private summary(node: AstNode, texts: HelpTexts, locale: Locale): string[] | undefined {
         const { kinds, labels } = texts.declarations;
         if (isActor(node)) {
-            return [`${strong(node.name)} · ${kinds.actor} · ${texts.terms[node.stage]?.name ?? ''}`, this.text(node.description)];
+            return [`${strong(node.name)} · ${kinds.actor} · ${texts.terms[english(node.stage)]?.name ?? ''}`, this.text(node.description)];
         }
         if (isSupportSystem(node)) {
             return [`${strong(node.name)} · ${node.frontstage ? texts.journey.frontstageSystem : kinds.system}`, this.text(node.description)];
@@ -78,7 +79,7 @@ export class DeclarationHelp {
             return [`${strong(node.name)} · ${kinds.prop}`, this.text(node.description)];
         }
         if (isAudience(node)) {
-            const pace = node.pace ? labelled(labels.pace, texts.terms[node.pace].name, texts) : '';
+            const pace = node.pace ? labelled(labels.pace, texts.terms[english(node.pace)].name, texts) : '';
             return [`${strong(node.name)} · ${kinds.audience}`, this.text(node.description), pace];
         }
         if (isNorm(node)) {
@@ -128,9 +129,9 @@ export class DeclarationHelp {
 
     private touchpointSummary(touchpoint: Touchpoint, texts: HelpTexts, locale: Locale): string[] {
         const { labels } = texts.declarations;
-        const channel = touchpoint.channel ? ` · ${texts.terms[touchpoint.channel].name}` : '';
+        const channel = touchpoint.channel ? ` · ${texts.terms[english(touchpoint.channel)].name}` : '';
         const scene = touchpoint.$container;
-        const kinds = (touchpoint.moment?.kinds ?? []).filter(kind => texts.terms[kind]);
+        const kinds = (touchpoint.moment?.kinds ?? []).map(english).filter(kind => texts.terms[kind]);
         const momentNames = kinds.length > 0
             ? [...kinds.map(kind => texts.terms[kind].name), ...(touchpoint.moment?.trial ? [texts.declarations.trial] : [])]
             : [];

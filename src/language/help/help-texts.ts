@@ -1,10 +1,14 @@
 import type { Element, ServiceDramaKeywordNames } from '../generated/ast.js';
+import type { ChineseKeyword, EnglishKeyword } from '../keywords.js';
 
-/** Every keyword a writer can hover or complete: the grammar's keywords without punctuation. */
-export type WordKeyword = Exclude<ServiceDramaKeywordNames, ',' | '{' | '}' | '+' | '-'>;
+/** Every keyword a writer can hover or complete, by its English spelling (a Chinese keyword gets the help of its twin). */
+export type WordKeyword = EnglishKeyword;
+
+/** The grammar's word keywords in English: the keyword test checks at compile time that they are the twin table's. */
+export type GrammarEnglishWords = Exclude<ServiceDramaKeywordNames, ',' | '，' | '、' | '{' | '}' | '+' | '-' | ChineseKeyword | '分'>;
 
 /** The five elements of service experience by their main keyword; `friendliness` is another keyword for `assurance`. */
-export type ElementName = Exclude<Element, 'friendliness'>;
+export type ElementName = Exclude<Extract<Element, EnglishKeyword>, 'friendliness'>;
 
 /** Keywords other than the five elements. */
 export type TermKeyword = Exclude<WordKeyword, Element>;
@@ -126,6 +130,7 @@ export interface HelpTexts {
     messages: MessageTexts;
     rename: RenameTexts;
     journey: JourneyTexts;
+    convert: ConvertTexts;
 }
 
 /** Messages written outside the rules: syntax errors, suppression comments, the rule configuration. */
@@ -304,6 +309,27 @@ export interface CliTexts {
     initComments: { header: string; extends: string; rules: string; overrides: string; ignores: string };
     /** A PNG with Chinese text was drawn without a font for it. */
     noCjkFont: string;
+}
+
+/** Rewriting a file's keywords in the other language: the editor's code actions and `service-drama convert`. */
+export interface ConvertTexts {
+    /** What is said for each keyword language a file can be converted to. */
+    to: Record<'zh' | 'en', {
+        /** The code action's title. */
+        action: string;
+        /** `convert` rewrote the file in place. */
+        converted(file: string, keywords: number): string;
+        /** `convert -o` wrote the converted file elsewhere. */
+        written(file: string, output: string, keywords: number): string;
+        /** The file already uses only this language's keywords; it is left as it is. */
+        unchanged(file: string): string;
+    }>;
+    /** Why the code actions cannot convert the file now. */
+    syntaxErrorReason(line: number): string;
+    /** A file `convert` leaves as it is because it has a syntax error. */
+    syntaxError(file: string, line: number, column: number, message: string): string;
+    /** `service-drama convert --help`. */
+    usage: string;
 }
 
 /** The studio page (`service-drama studio`): its buttons, notes and messages. */

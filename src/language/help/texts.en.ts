@@ -623,5 +623,42 @@ export const englishTexts: HelpTexts = {
         unexpectedCharacter: (shown, more) => more > 0 ? `Unexpected character ${shown} (and ${more} more after it).` : `Unexpected character ${shown}.`,
         feelingOutOfRange: written => `feeling ${written} is out of range: use a whole number from -3 (very bad) to +3 (very good)`,
         oneFeeling: (touchpoint, first) => `touchpoint ${touchpoint}: one feeling per touchpoint; this moment already aims for ${first}`
+    },
+    convert: {
+        to: {
+            zh: {
+                action: 'Use Chinese keywords',
+                converted: (file, keywords) => `${file}: ${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} now in Chinese`,
+                written: (file, output, keywords) => `${file}: written with Chinese keywords to ${output} (${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} rewritten)`,
+                unchanged: file => `${file}: already uses Chinese keywords only, left as it is`
+            },
+            en: {
+                action: 'Use English keywords',
+                converted: (file, keywords) => `${file}: ${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} now in English`,
+                written: (file, output, keywords) => `${file}: written with English keywords to ${output} (${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} rewritten)`,
+                unchanged: file => `${file}: already uses English keywords only, left as it is`
+            }
+        },
+        syntaxErrorReason: line => `The file has a syntax error on line ${line}; the keywords can be converted once it parses.`,
+        syntaxError: (file, line, column, message) => `${file}:${line}:${column}: not converted, the file has a syntax error: ${message}`,
+        usage: `Usage: service-drama convert --keywords zh|en FILE... [-o OUT]
+
+Rewrites every keyword of the specs in Chinese (zh) or in English (en): 服务 for service, 当面 for
+face-to-face, 10 分钟 for 10 min. Names, texts, comments, quotation marks, separators and spacing stay
+as written, so converting back gives the same file (the alias 分 comes back as 分钟). FILE may be a
+spec, a folder or a glob. Without -o, each file is rewritten in place.
+
+Options:
+  --keywords LANG     the keyword language to write: zh (Chinese) or en (English)
+  -o, --output OUT    write the converted specs there instead: a file for one spec, a folder for
+                      several (created when missing; each spec keeps its path below the folder
+                      that holds them all)
+  --locale LOCALE     language of the messages: en or zh-CN
+                      (default: from LC_ALL, LC_MESSAGES or LANG, else en)
+  -h, --help          show this help
+
+A spec with a syntax error is left as it is: which words are keywords is only sure once it parses.
+
+Exit codes: 0 converted, 1 a spec has a syntax error (not converted), 2 usage or file error.`
     }
 };

@@ -590,5 +590,40 @@ export const chineseTexts: HelpTexts = {
         unexpectedCharacter: (shown, more) => more > 0 ? `无法识别的字符 ${shown}（其后还有 ${more} 个）。` : `无法识别的字符 ${shown}。`,
         feelingOutOfRange: written => `感受 ${written} 超出范围：请用 -3（很糟）到 +3（很好）之间的整数`,
         oneFeeling: (touchpoint, first) => `触点 ${touchpoint}：每个触点只写一个预期感受；这一刻已经写了 ${first}`
+    },
+    convert: {
+        to: {
+            zh: {
+                action: '改用中文关键字',
+                converted: (file, keywords) => `${file}：${keywords} 个关键字已改为中文`,
+                written: (file, output, keywords) => `${file}：已用中文关键字写入 ${output}（改写了 ${keywords} 个关键字）`,
+                unchanged: file => `${file}：已全部使用中文关键字，未作改动`
+            },
+            en: {
+                action: '改用英文关键字',
+                converted: (file, keywords) => `${file}：${keywords} 个关键字已改为英文`,
+                written: (file, output, keywords) => `${file}：已用英文关键字写入 ${output}（改写了 ${keywords} 个关键字）`,
+                unchanged: file => `${file}：已全部使用英文关键字，未作改动`
+            }
+        },
+        syntaxErrorReason: line => `文件第 ${line} 行有语法错误；改正之后才能转换关键字。`,
+        syntaxError: (file, line, column, message) => `${file}:${line}:${column}：文件有语法错误，未转换：${message}`,
+        usage: `用法：service-drama convert --keywords zh|en 文件... [-o 输出]
+
+把剧本里的每个关键字改写成中文（zh）或英文（en）：service 写作 服务，face-to-face 写作 当面，
+10 min 写作 10 分钟。名字、文字、注释、引号、分隔符和空白都保持原样，所以再转换回来就得到原来的文件
+（只有简写 分 会变回 分钟）。文件可以是剧本、文件夹或 glob。不加 -o 时，直接改写原文件。
+
+选项：
+  --keywords 语言     要写成的关键字语言：zh（中文）或 en（英文）
+  -o, --output 输出   把转换后的剧本写到别处：一个剧本时是文件，多个剧本时是文件夹
+                      （不存在就新建；每个剧本保持它在共同上层文件夹下的相对路径）
+  --locale 语言       提示信息的语言：en 或 zh-CN
+                      （默认取 LC_ALL、LC_MESSAGES 或 LANG，否则为 en）
+  -h, --help          显示本帮助
+
+有语法错误的剧本不作改动：只有能解析的文件，才能确定哪些词是关键字。
+
+退出码：0 已转换，1 有剧本存在语法错误（未转换），2 用法或文件错误。`
     }
 };

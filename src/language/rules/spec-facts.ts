@@ -7,6 +7,7 @@ import { chineseTexts } from '../help/texts.zh.js';
 import type { TermKeyword } from '../help/help-texts.js';
 // From i18n, not ./rule.js: the blueprint model (bundled for the browser studio) reads these facts without the language services.
 import type { Localized } from '../i18n/locale.js';
+import { english } from '../keywords.js';
 
 /** Facts about a spec that several rules ask for. */
 
@@ -30,7 +31,8 @@ export function channelName(touchpoint: Touchpoint): Localized {
 
 /** The element an expectation is about; `friendliness` is another keyword for assurance. */
 export function elementOf(expectation: Expectation): FiveElement {
-    return expectation.element === 'friendliness' ? 'assurance' : expectation.element;
+    const element = english(expectation.element);
+    return element === 'friendliness' ? 'assurance' : element;
 }
 
 /** A touchpoint's own expectations followed by those of the norms it applies (the ones that resolve). */
