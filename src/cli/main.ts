@@ -14,7 +14,7 @@ Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
   init                write a commented .servicedrama.json (and, with --example, a first spec)
-  blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
+  blueprint FILE      draw a service's blueprint as SVG, HTML, PNG, Markdown or JSON (see blueprint --help)
   gaps SPEC...        measured quality: a survey's gaps between perception and expectation (see gaps --help)
   studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
   convert FILE...     write the specs' keywords in Chinese or English: --keywords zh|en (see convert --help)
