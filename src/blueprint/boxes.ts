@@ -21,8 +21,8 @@ export interface TextLine {
     style: TextStyle;
 }
 
-/** A row of the grid: a lane, or one of the quality rows under the lanes. */
-export type RowId = LaneId | 'expectations' | 'risks' | 'notes';
+/** A row of the grid: the emotion curve above the lanes, a lane, or one of the quality rows under the lanes. */
+export type RowId = 'feeling' | LaneId | 'expectations' | 'risks' | 'notes';
 export type BoxKind = 'service' | 'scene' | 'touchpoint' | LaneId | 'expectation' | 'risk' | 'delight' | 'adaptation';
 
 export interface Chip {
@@ -34,10 +34,10 @@ export interface Chip {
 
 /**
  * A small shape with a letter that marks a box: a fail point (a circle when the risk has a recovery, a
- * diamond when it has none), a wait point (a square, with its bound beside it), a step number (a disc).
- * Later marks (a `wait` statement's badge) reuse these kinds.
+ * diamond when it has none), a wait point (a square, with its bound beside it), a step number (a disc),
+ * conflicting bounds (a hexagon).
  */
-export type BadgeKind = 'fail-recovered' | 'fail-unrecovered' | 'wait' | 'step';
+export type BadgeKind = 'fail-recovered' | 'fail-unrecovered' | 'wait' | 'step' | 'conflict';
 
 export interface BadgeSpec {
     kind: BadgeKind;

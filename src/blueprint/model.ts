@@ -4,7 +4,7 @@ import {
     isActor, isAudience, isCustomerAction, isScene, isService, isSupportSystem,
     type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
 } from '../language/generated/ast.js';
-import { DEFAULT_WAIT_THRESHOLD_SECONDS, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
+import { boundConflictsOf, DEFAULT_WAIT_THRESHOLD_SECONDS, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
 
 // The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
 // tree. The language server sends it to the editor and the CLI exports it; the renderer draws it.
@@ -89,6 +89,17 @@ export interface BlueprintExpectation extends Located {
     within?: string;
     /** The norm the expectation comes from; its range is then the `applies` statement. */
     norm?: string;
+    /** The bounds that conflict over this expectation (see the conflicting-bounds rule), marked on its card. */
+    conflicts?: BoundConflictMark[];
+}
+
+/** A touchpoint's own bound and an applied norm's bound for the same promise: marked on both cards. */
+export interface BoundConflictMark {
+    /** The touchpoint's own bound, as written: `2 min`. */
+    here: string;
+    /** The norm's bound, as written. */
+    inNorm: string;
+    norm: string;
 }
 
 export interface BlueprintRisk extends Located {
@@ -267,12 +278,23 @@ function touchpointOf(touchpoint: Touchpoint, context: BuildContext): BlueprintT
             });
         }
     }
-    const ownExpectations = touchpoint.expectations.flatMap(expectation => expectationOf(expectation, rangeOf(expectation.$cstNode)));
+    // Each drawn expectation by the statement it comes from, so that a conflict finds both of its cards.
+    const drawn = new Map<Expectation, BlueprintExpectation[]>();
+    const draw = (expectation: Expectation, range: SourceRange, norm?: string) => {
+        const cards = expectationOf(expectation, range, norm);
+        drawn.set(expectation, [...(drawn.get(expectation) ?? []), ...cards]);
+        return cards;
+    };
+    const ownExpectations = touchpoint.expectations.flatMap(expectation => draw(expectation, rangeOf(expectation.$cstNode)));
     const normExpectations = touchpoint.applies.flatMap(applies => {
         const norm = applies.norm?.ref;
-        return (norm?.expectations ?? []).flatMap(expectation => expectationOf(expectation, rangeOf(applies.$cstNode), norm!.name));
+        return (norm?.expectations ?? []).flatMap(expectation => draw(expectation, rangeOf(applies.$cstNode), norm!.name));
     });
     const expectations = [...ownExpectations, ...normExpectations];
+    for (const { own, rival, norm } of boundConflictsOf(touchpoint)) {
+        const mark: BoundConflictMark = { here: durationText(own.bound) ?? '', inNorm: durationText(rival.bound) ?? '', norm: norm.name };
+        for (const card of [...drawn.get(own) ?? [], ...drawn.get(rival) ?? []]) (card.conflicts ??= []).push(mark);
+    }
     const covered = new Set(expectations.map(expectation => expectation.element));
     const risks: BlueprintRisk[] = touchpoint.risks.map(risk => {
         const named = actionsNamedBy(`${risk.name ?? ''} ${risk.description ?? ''}`, actions);

@@ -1,6 +1,8 @@
 import { escapeXml } from './escape.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { BADGE_SIZE, type Badge, type Box, type Rect, type TextLine } from './boxes.js';
+import type { EmotionCurve, FeelingPoint } from './emotion.js';
+import { signedScore } from './emotion.js';
 import type { Flow } from './flow.js';
 import { layoutBlueprint, type BlueprintLayout } from './layout.js';
 import type { BlueprintModel, SourceRange } from './model.js';
@@ -53,9 +55,44 @@ function badgeShape(badge: Badge): string {
             return `<path d="M${number(x)} ${number(y - r - 1)}L${number(x + r + 1)} ${number(y)}L${number(x)} ${number(y + r + 1)}L${number(x - r - 1)} ${number(y)}Z"/>`;
         case 'wait':
             return rect({ x: x - r, y: y - r, width: BADGE_SIZE, height: BADGE_SIZE }, ' rx="2"');
+        case 'conflict':
+            return polygon(x, y, r + 1, 6, 0);
         default:
             return `<circle cx="${number(x)}" cy="${number(y)}" r="${r}"/>`;
     }
+}
+
+/** A regular polygon centred on (x, y), its first corner at `rotation` degrees (0: at the right). */
+function polygon(x: number, y: number, radius: number, corners: number, rotation: number): string {
+    const path = Array.from({ length: corners }, (_, index) => {
+        const angle = (rotation + index * 360 / corners) * Math.PI / 180;
+        return `${index === 0 ? 'M' : 'L'}${number(x + radius * Math.cos(angle))} ${number(y + radius * Math.sin(angle))}`;
+    });
+    return `<path d="${path.join('')}Z"/>`;
+}
+
+/** A point of the emotion curve: a circle above 0, a triangle pointing down below it, a square at 0. */
+export function feelingShape(point: Pick<FeelingPoint, 'x' | 'y' | 'tone'>): string {
+    switch (point.tone) {
+        case 'up': return `<circle cx="${number(point.x)}" cy="${number(point.y)}" r="6.5"/>`;
+        case 'down': return polygon(point.x, point.y, 8.5, 3, 90);
+        default: return rect({ x: point.x - 5.5, y: point.y - 5.5, width: 11, height: 11 });
+    }
+}
+
+function drawEmotion(curve: EmotionCurve, interactive: boolean, words: BlueprintWords): string {
+    const parts = [`<g class="sd-emotion"><line class="sd-feeling-zero" x1="${number(curve.zero.x1)}" y1="${number(curve.zero.y)}" x2="${number(curve.zero.x2)}" y2="${number(curve.zero.y)}"/>`];
+    for (const segment of curve.segments) {
+        parts.push(`<line class="sd-feeling-line${segment.gap ? ' sd-feeling-gap' : ''}" x1="${number(segment.from.x)}" y1="${number(segment.from.y)}" x2="${number(segment.to.x)}" y2="${number(segment.to.y)}"/>`);
+    }
+    for (const point of curve.points) {
+        let tip = words.feelingPoint(signedScore(point.score), point.source.text);
+        for (const finding of point.source.findings) tip += `\n${words.finding(finding.severity, finding.message, finding.rule)}`;
+        parts.push(`<g class="sd-item sd-feeling-point sd-feeling-${point.tone}"${rangeAttributes(point.source.range)}${interactive ? ' tabindex="0"' : ''}>`
+            + `<title>${escapeXml(tip)}</title>${feelingShape(point)}${text(point.label)}</g>`);
+    }
+    parts.push('</g>');
+    return parts.join('');
 }
 
 export function drawBadge(badge: Badge): string {
@@ -149,6 +186,7 @@ function drawLayout(model: BlueprintModel, layout: BlueprintLayout, target: SvgT
         parts.push(separator.labels.slice(1).map(label => text(label)).join(''));
     }
     parts.push('</g>');
+    if (layout.emotion) parts.push(drawEmotion(layout.emotion, target === 'preview', words));
     parts.push('<g class="sd-flows">', layout.flows.map(drawFlow).join(''), '</g>');
     parts.push('<g class="sd-boxes">', layout.boxes.map(box => drawBox(box, target === 'preview', words)).join(''), '</g>');
     parts.push(drawLabelColumn(layout));
