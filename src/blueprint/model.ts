@@ -509,7 +509,12 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
     return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
 }
 
+/**
+ * A node's range as Langium keeps it (a plain object, never changed by the blueprint): not copied,
+ * since a large service has thousands of items.
+ */
 function rangeOf(node: CstNode | undefined): SourceRange {
-    const range = node?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { start: { ...range.start }, end: { ...range.end } };
+    return node?.range ?? NO_RANGE;
 }
+
+const NO_RANGE: SourceRange = Object.freeze({ start: Object.freeze({ line: 0, character: 0 }), end: Object.freeze({ line: 0, character: 0 }) });
