@@ -1,5 +1,6 @@
 import type { AstNode, CstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { attachFindings, contains, type FindingTarget } from './findings.js';
 import {
     isActor, isAudience, isCustomerAction, isScene, isService, isSupportSystem,
     type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
@@ -231,12 +232,6 @@ export function buildBlueprint(service: Service, diagnostics: readonly Diagnosti
     return blueprint;
 }
 
-/** A touchpoint and the items inside it that may receive findings. */
-interface FindingTarget {
-    touchpoint: BlueprintTouchpoint;
-    items: Located[];
-}
-
 interface BuildContext {
     targets: FindingTarget[];
     /** Seconds from the start of the journey to the end of the last touchpoint built. */
@@ -447,66 +442,6 @@ function present<K extends string, V>(key: K, value: V | undefined): { [P in K]?
 
 function durationText(duration: Duration | undefined): string | undefined {
     return duration?.value === undefined ? undefined : `${duration.value} ${duration.unit ?? ''}`.trim();
-}
-
-const severities: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
-function findingOf(diagnostic: Diagnostic): Finding {
-    const rule = diagnostic.code === undefined ? undefined : String(diagnostic.code);
-    return {
-        severity: severities[diagnostic.severity ?? 1] ?? 'error',
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-        ...(rule === undefined ? {} : { rule }),
-        range: diagnostic.range
-    };
-}
-
-function attachFindings(blueprint: BlueprintModel, targets: FindingTarget[], diagnostics: readonly Diagnostic[]): void {
-    for (const diagnostic of diagnostics) {
-        if (!contains(blueprint.range, diagnostic.range)) continue;
-        const finding = findingOf(diagnostic);
-        const target = touchpointHolding(targets, diagnostic.range);
-        if (target) {
-            innermost(target.items, diagnostic.range, target.touchpoint).findings.push(finding);
-            continue;
-        }
-        const scene = blueprint.scenes.find(candidate => contains(candidate.range, diagnostic.range));
-        (scene ?? blueprint).findings.push(finding);
-    }
-}
-
-/** Touchpoints are in document order, so a binary search finds the one holding a range. */
-function touchpointHolding(targets: FindingTarget[], range: SourceRange): FindingTarget | undefined {
-    let low = 0;
-    let high = targets.length - 1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const candidate = targets[middle].touchpoint.range;
-        if (compare(candidate.end, range.start) < 0) {
-            low = middle + 1;
-        } else if (compare(candidate.start, range.start) > 0) {
-            high = middle - 1;
-        } else {
-            return contains(candidate, range) ? targets[middle] : undefined;
-        }
-    }
-    return undefined;
-}
-
-function innermost(items: Located[], range: SourceRange, fallback: Located): Located {
-    let best = fallback;
-    for (const item of items) {
-        if (contains(item.range, range) && contains(best.range, item.range)) best = item;
-    }
-    return best;
-}
-
-function compare(a: SourcePosition, b: SourcePosition): number {
-    return a.line - b.line || a.character - b.character;
-}
-
-function contains(outer: SourceRange, inner: SourceRange): boolean {
-    return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
 }
 
 /**
