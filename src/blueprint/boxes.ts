@@ -219,15 +219,16 @@ export function place(pending: PendingBox, words: BlueprintWords, x: number, y: 
     // A pending box is placed once, so its lines move into place rather than being copied: a large
     // blueprint has tens of thousands, and fewer objects to keep is less work for the garbage collector.
     const text = pending.flow.lines;
-    for (const line of text) {
-        line.x += left;
-        line.y += top;
+    for (let index = 0; index < text.length; index++) {
+        text[index].x += left;
+        text[index].y += top;
     }
     const severity = worstSeverity(pending.source.findings);
     let badges: Badge[] | undefined;
     if (pending.badges.length > 0 || pending.corner.length > 0 || pending.step) {
         badges = [];
-        for (const badge of pending.badges) {
+        for (let index = 0; index < pending.badges.length; index++) {
+            const badge = pending.badges[index];
             if (badge.labelLine) {
                 badge.labelLine.x += left;
                 badge.labelLine.y += top;

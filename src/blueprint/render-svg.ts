@@ -133,6 +133,8 @@ export const SVG_DEFS = '<defs>'
     + '<line class="sd-hatch-over" x1="0" y1="0" x2="0" y2="6"/></pattern>'
     + '</defs>';
 
+const NONE: readonly never[] = [];
+
 /** A chip's tooltip: one of ten, written once for each language's words. */
 const chipTitles = new WeakMap<BlueprintWords, Map<string, string>>();
 
@@ -155,7 +157,9 @@ function writeBox(out: string[], box: Box, interactive: boolean, words: Blueprin
     if (box.severity) classes += ` sd-has-${box.severity}`;
     // The box's tooltip: the description of what it shows, then its findings.
     let tooltip = box.tooltip ?? '';
-    for (const finding of box.source.findings) {
+    const findings = box.source.findings;
+    for (let index = 0; index < findings.length; index++) {
+        const finding = findings[index];
         tooltip += `${tooltip ? '\n' : ''}${words.finding(finding.severity, finding.message, finding.rule)}`;
     }
     const { start, end } = box.source.range;
@@ -163,15 +167,19 @@ function writeBox(out: string[], box: Box, interactive: boolean, words: Blueprin
         '" data-end-line="', String(end.line), '" data-end-character="', String(end.character), interactive ? '" tabindex="0">' : '">');
     if (tooltip) out.push('<title>', escapeXml(tooltip), '</title>');
     writeRect(out, box.rect, ' rx="4"');
-    for (const line of box.text) writeText(out, line);
+    // Indexed loops: no iterator objects while the code is still warming up, on thousands of boxes.
+    for (let index = 0; index < box.text.length; index++) writeText(out, box.text[index]);
     if (box.bar) {
         out.push(`<g class="sd-bar${box.bar.over ? ' sd-bar-over' : ''}">`);
         writeRect(out, box.bar.track, ' class="sd-bar-track" rx="2"');
         writeRect(out, box.bar.fill, ' class="sd-bar-fill" rx="2"');
         out.push('</g>');
     }
-    for (const badge of box.badges ?? []) out.push(drawBadge(badge));
-    for (const chip of box.chips ?? []) {
+    const badges = box.badges ?? NONE;
+    for (let index = 0; index < badges.length; index++) out.push(drawBadge(badges[index]));
+    const chips = box.chips ?? NONE;
+    for (let index = 0; index < chips.length; index++) {
+        const chip = chips[index];
         out.push(chip.covered ? '<g class="sd-chip sd-chip-on">' : '<g class="sd-chip">', chipTitle(chip.element, chip.covered, words));
         writeRect(out, chip.rect, ' rx="3"');
         out.push(text(chip.text, 'middle'), '</g>');
