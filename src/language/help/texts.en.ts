@@ -502,7 +502,7 @@ export const englishTexts: HelpTexts = {
             marks: 'Fail points, waits and moments',
             failRecovered: 'Fail point with a recovery (circle)',
             failUnrecovered: 'Fail point without a recovery (red diamond)',
-            wait: threshold => `Wait point: a responsiveness bound over ${threshold}`,
+            wait: threshold => `Wait point (square): a bounded wait, or else a responsiveness bound over ${threshold}`,
             runningTime: 'When a touchpoint runs, counted from the start of the journey by the bounds before it',
             timeWithin: 'Time bounds of a scene within its budget',
             timeOver: 'Time bounds over the budget (hatched)',

@@ -473,7 +473,7 @@ export const chineseTexts: HelpTexts = {
             marks: '失误点、等待点与关键时刻',
             failRecovered: '有补救的失误点（圆形）',
             failUnrecovered: '没有补救的失误点（红色菱形）',
-            wait: threshold => `等待点：响应性时限超过 ${threshold}`,
+            wait: threshold => `等待点（方形）：写了时限的 wait；没有时，则是超过 ${threshold} 的响应性时限`,
             runningTime: '触点在旅程开始后何时开始、何时结束，按之前各触点的时限累计',
             timeWithin: '场景的时限合计在预算之内',
             timeOver: '时限合计超出预算（斜线）',
