@@ -176,6 +176,13 @@ function renderMarkdown(results, directory) {
             ['(for reference) full build of the file', formatMs(blueprint.build)]
         ]), '');
         out.push(`SVG size: ${formatNumber(blueprint.svgBytes / 1024)} KB.`, '');
+        // A section measured again on its own (`--only=blueprint`, several times on a shared machine):
+        // when and how the runs went, the median one shown above.
+        if (results.blueprintRuns) {
+            const runs = results.blueprintRuns;
+            out.push(`Measured again on its own (\`--only=blueprint\`) on ${runs[0].date.slice(0, 16).replace('T', ' ')} UTC, ${runs.length} runs of the section; `
+                + `model + SVG medians ${runs.map(run => `${formatNumber(run.total)} ms (load ${run.load.start.toFixed(2)})`).join(', ')}; the median run is shown above.`, '');
+        }
     }
 
     if (results.memory) {
