@@ -41,6 +41,7 @@ export function headerBox(touchpoint: BlueprintTouchpoint, width: number, words:
         flow.add(touchpoint.title ?? touchpoint.name, 'heading');
         if (touchpoint.title) flow.add(touchpoint.name, 'muted');
         flow.add(words.keyword(touchpoint.channel as TermKeyword), 'muted');
+        if (touchpoint.audience) flow.add(words.forAudience(touchpoint.audience), 'strong');
         // Every kind the moment is, in the order written: "Bad-news moment · Recovery moment".
         if (touchpoint.moment) flow.add(touchpoint.moment.kinds.map(kind => words.termName(kind as TermKeyword)).join(words.separator), 'strong');
         if (trial) flow.add(`◆ ${words.termName('trial')}`, 'trial');
@@ -85,7 +86,14 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
                     if (expectation.within) flow.add(words.within(expectation.within), 'muted');
                     flow.add(expectation.text, 'body');
                     if (expectation.norm) flow.add(words.fromNorm(expectation.norm), 'muted');
-                });
+                }, expectation.conflicts ? {
+                    classes: ['sd-conflict'],
+                    corner: expectation.conflicts.map(conflict => ({
+                        kind: 'conflict' as const,
+                        letter: words.badges.conflict,
+                        tooltip: words.boundConflict(conflict.here, conflict.inNorm, conflict.norm)
+                    }))
+                } : undefined);
             }
             break;
         case 'risks':
@@ -97,6 +105,7 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
                     flow.space(4);
                     if (risk.recovery) {
                         flow.add(words.recovery, 'strong').add(risk.recovery.text, 'body');
+                        if (risk.recovery.by || risk.recovery.within) flow.add(words.recoveryDetails(risk.recovery.by, risk.recovery.within), 'muted');
                     } else {
                         flow.add(words.noRecovery, 'danger');
                     }
@@ -105,6 +114,9 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
                     corner: [failBadge({ risk: risk.name, recovered }, words)]
                 });
             }
+            break;
+        case 'feeling':
+            // The emotion curve is drawn across the row, not in boxes (see emotion.ts).
             break;
         case 'notes':
             for (const delight of touchpoint.delights) {

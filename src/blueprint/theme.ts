@@ -78,6 +78,16 @@ export const BLUEPRINT_CSS = `
 .sd-blueprint .sd-badge-fail-unrecovered path { fill: var(--sd-danger, #cf222e); }
 .sd-blueprint .sd-badge-wait rect { fill: var(--sd-wait, #8250df); }
 .sd-blueprint .sd-badge-wait .sd-text-badge { fill: var(--sd-wait, #8250df); }
+.sd-blueprint .sd-badge-conflict path { fill: var(--sd-conflict, #bf3989); }
+.sd-blueprint .sd-conflict > rect { stroke: var(--sd-conflict, #bf3989); stroke-width: 1.5; stroke-dasharray: 1 2; }
+.sd-blueprint .sd-row-feeling { fill: var(--sd-band-feeling, #f6f8fa); }
+.sd-blueprint .sd-feeling-zero { stroke: var(--sd-line, #6e7781); stroke-width: 1; stroke-dasharray: 6 4; }
+.sd-blueprint .sd-feeling-line { stroke: var(--sd-feeling, #1f2328); stroke-width: 2; fill: none; }
+.sd-blueprint .sd-feeling-gap { stroke-width: 1.5; stroke-dasharray: 1.5 3.5; stroke-linecap: round; }
+.sd-blueprint .sd-feeling-point > circle, .sd-blueprint .sd-feeling-point > path, .sd-blueprint .sd-feeling-point > rect { stroke: var(--sd-background, #ffffff); stroke-width: 1.5; }
+.sd-blueprint .sd-feeling-up > circle { fill: var(--sd-feeling-up, #1a7f37); }
+.sd-blueprint .sd-feeling-down > path { fill: var(--sd-feeling-down, #cf222e); }
+.sd-blueprint .sd-feeling-neutral > rect { fill: var(--sd-feeling, #1f2328); }
 .sd-blueprint .sd-bar-track { fill: var(--sd-background, #ffffff); stroke: var(--sd-scene-border, #8fb3dd); }
 .sd-blueprint .sd-bar-fill { fill: var(--sd-bar, #0969da); }
 .sd-blueprint .sd-bar-over .sd-bar-fill { fill: url(#sd-hatch-over); stroke: var(--sd-error, #cf222e); stroke-width: 1.5; }

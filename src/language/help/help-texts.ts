@@ -189,6 +189,8 @@ export interface BlueprintTexts {
         expectations: string;
         risks: string;
         notes: string;
+        /** The lane above the evidence that draws the touchpoints' feelings. */
+        feeling: string;
     };
     /** The three lines between the lanes. */
     lines: {
@@ -210,7 +212,11 @@ export interface BlueprintTexts {
     within(duration: string): string;
     fromNorm(norm: string): string;
     recovery: string;
+    /** Under a recovery: who carries it out and how fast, each when the spec says it. */
+    recoveryDetails(by?: string, within?: string): string;
     noRecovery: string;
+    /** On a touchpoint card: the one audience it serves (`for`). */
+    forAudience(audience: string): string;
     delight: string;
     adaptation: string;
     /** A finding in a tooltip or on the service card; the rule id may be missing. */
@@ -222,12 +228,16 @@ export interface BlueprintTexts {
     /** On a scene card: its touchpoints' bounds added up, against its budget when it has one. */
     timeBounds(total: string, budget?: string): string;
     overBudget: string;
-    /** The letter in a badge: F for a fail point, W for a wait point. */
-    badges: { fail: string; wait: string };
+    /** The letter in a badge: F for a fail point, W for a wait point, ≠ for conflicting bounds. */
+    badges: { fail: string; wait: string; conflict: string };
     /** A fail-point badge's tooltip: the risk and whether it has a recovery. */
     failPoint(risk: string, recovered: boolean): string;
     /** A wait-point badge's tooltip: the bound and what is awaited. */
     waitPoint(within: string, text: string): string;
+    /** The conflicting-bounds badge's tooltip: the touchpoint's bound and the norm's, as written. */
+    boundConflict(here: string, inNorm: string, norm: string): string;
+    /** A point of the emotion curve on hover: the score, signed (+2), and the feeling's words. */
+    feelingPoint(score: string, text: string): string;
     legend: {
         boxes: string;
         lines: string;
@@ -254,6 +264,14 @@ export interface BlueprintTexts {
         timeWithin: string;
         timeOver: string;
         trial: string;
+        /** The badge on both cards of a conflict between a touchpoint's bound and a norm's. */
+        conflict: string;
+        /** The emotion curve's section and entries: the line with its points, their shapes, the zero line, a gap. */
+        emotion: string;
+        feelingCurve: string;
+        feelingShapes: string;
+        feelingZero: string;
+        feelingGap: string;
     };
     /** The CodeLens above each service. */
     openBlueprint: string;

@@ -453,7 +453,8 @@ export const englishTexts: HelpTexts = {
             support: 'Support processes',
             expectations: 'Standard expectations',
             risks: 'Risks and recovery',
-            notes: 'Delights and adaptations'
+            notes: 'Delights and adaptations',
+            feeling: 'Emotion curve'
         },
         lines: {
             interaction: 'Line of interaction',
@@ -470,7 +471,9 @@ export const englishTexts: HelpTexts = {
         within: duration => `within ${duration}`,
         fromNorm: norm => `from norm ${norm}`,
         recovery: 'Recovery',
+        recoveryDetails: (by, within) => [by && `by ${by}`, within && `within ${within}`].filter(Boolean).join(' '),
         noRecovery: 'No recovery',
+        forAudience: audience => `For ${audience}`,
         delight: '★ Delight',
         adaptation: '◆ Adaptation',
         finding: (severity, message, rule) => `${severity}: ${message}${rule ? ` (${rule})` : ''}`,
@@ -478,9 +481,11 @@ export const englishTexts: HelpTexts = {
         runningTime: (from, to) => `${from} → ${to} into the journey`,
         timeBounds: (total, budget) => budget ? `Time bounds ${total} of ${budget}` : `Time bounds ${total}`,
         overBudget: 'over budget',
-        badges: { fail: 'F', wait: 'W' },
+        badges: { fail: 'F', wait: 'W', conflict: '≠' },
         failPoint: (risk, recovered) => `Fail point: ${risk}, ${recovered ? 'with a recovery' : 'no recovery'}`,
         waitPoint: (within, text) => `Wait point: up to ${within} for "${text}"`,
+        boundConflict: (here, inNorm, norm) => `Conflicting bounds: ${here} on this touchpoint, ${inNorm} in norm ${norm}; keep one promise`,
+        feelingPoint: (score, text) => `Feeling ${score}: ${text}`,
         legend: {
             boxes: 'Boxes',
             lines: 'Lines',
@@ -497,11 +502,17 @@ export const englishTexts: HelpTexts = {
             marks: 'Fail points, waits and moments',
             failRecovered: 'Fail point with a recovery (circle)',
             failUnrecovered: 'Fail point without a recovery (red diamond)',
-            wait: threshold => `Wait point: a responsiveness bound over ${threshold}`,
+            wait: threshold => `Wait point (square): a bounded wait, or else a responsiveness bound over ${threshold}`,
             runningTime: 'When a touchpoint runs, counted from the start of the journey by the bounds before it',
             timeWithin: 'Time bounds of a scene within its budget',
             timeOver: 'Time bounds over the budget (hatched)',
-            trial: 'Moment of trial (thick border, hatched column)'
+            trial: 'Moment of trial (thick border, hatched column)',
+            conflict: 'Conflicting bounds: the touchpoint and an applied norm promise the same thing in different times (hexagon, on both cards)',
+            emotion: 'Emotion curve',
+            feelingCurve: 'The feeling the design aims for at each touchpoint, from −3 to +3 (hover a point for its words)',
+            feelingShapes: 'A pleasant feeling is a circle, an unpleasant one a triangle pointing down, a neutral one a square',
+            feelingZero: 'Neutral (0)',
+            feelingGap: 'Dotted across touchpoints that state no feeling'
         },
         openBlueprint: 'Open blueprint',
         preview: {

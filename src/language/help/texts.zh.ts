@@ -425,7 +425,8 @@ export const chineseTexts: HelpTexts = {
             support: '支持过程',
             expectations: '期待',
             risks: '风险与补救',
-            notes: '惊喜与适应'
+            notes: '惊喜与适应',
+            feeling: '情绪曲线'
         },
         lines: {
             interaction: '互动分界线',
@@ -441,7 +442,9 @@ export const chineseTexts: HelpTexts = {
         within: duration => `限时 ${duration}`,
         fromNorm: norm => `来自规范 ${norm}`,
         recovery: '补救',
+        recoveryDetails: (by, within) => [by && `由 ${by} 负责`, within && `限时 ${within}`].filter(Boolean).join('，'),
         noRecovery: '没有补救',
+        forAudience: audience => `只面向观众 ${audience}`,
         delight: '★ 惊喜',
         adaptation: '◆ 适应',
         finding: (severity, message, rule) => `${{ error: '错误', warning: '警告', info: '提示', hint: '提示' }[severity]}：${message}${rule ? `（${rule}）` : ''}`,
@@ -449,9 +452,11 @@ export const chineseTexts: HelpTexts = {
         runningTime: (from, to) => `开始后 ${from} → ${to}`,
         timeBounds: (total, budget) => budget ? `时限合计 ${total}，预算 ${budget}` : `时限合计 ${total}`,
         overBudget: '超出预算',
-        badges: { fail: '失', wait: '等' },
+        badges: { fail: '失', wait: '等', conflict: '冲' },
         failPoint: (risk, recovered) => `失误点：${risk}，${recovered ? '有补救' : '没有补救'}`,
         waitPoint: (within, text) => `等待点：“${text}”最多要等 ${within}`,
+        boundConflict: (here, inNorm, norm) => `时限冲突：这个触点写 ${here}，规范 ${norm} 写 ${inNorm}；请只保留一个承诺`,
+        feelingPoint: (score, text) => `情绪 ${score}：${text}`,
         legend: {
             boxes: '图例',
             lines: '分界线',
@@ -468,11 +473,17 @@ export const chineseTexts: HelpTexts = {
             marks: '失误点、等待点与关键时刻',
             failRecovered: '有补救的失误点（圆形）',
             failUnrecovered: '没有补救的失误点（红色菱形）',
-            wait: threshold => `等待点：响应性时限超过 ${threshold}`,
+            wait: threshold => `等待点（方形）：写了时限的 wait；没有时，则是超过 ${threshold} 的响应性时限`,
             runningTime: '触点在旅程开始后何时开始、何时结束，按之前各触点的时限累计',
             timeWithin: '场景的时限合计在预算之内',
             timeOver: '时限合计超出预算（斜线）',
-            trial: '考验时刻（粗边框，斜线标出整列）'
+            trial: '考验时刻（粗边框，斜线标出整列）',
+            conflict: '时限冲突：触点和所采用的规范对同一件事承诺了不同的时限（六边形，两张卡片上都有）',
+            emotion: '情绪曲线',
+            feelingCurve: '设计希望客户在每个触点的感受，从 −3 到 +3（鼠标悬停在点上可看文字）',
+            feelingShapes: '正面情绪画成圆形，负面情绪画成向下的三角形，中性画成方形',
+            feelingZero: '中性（0）',
+            feelingGap: '没写情绪的触点之间用点线相连'
         },
         openBlueprint: '打开服务蓝图',
         preview: {
