@@ -186,7 +186,7 @@ function writeBox(out: string[], box: Box, interactive: boolean, words: Blueprin
         writeRect(out, chip.rect, ' rx="3"');
         out.push(text(chip.text, 'middle'), '</g>');
     }
-    parts.push(drawHeatCells(box, words));
+    out.push(drawHeatCells(box, words));
     if (box.marker && box.severity) {
         const count = box.source.findings.length;
         out.push(`<g class="sd-marker sd-marker-${box.severity}">`
