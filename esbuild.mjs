@@ -52,6 +52,8 @@ const browser = {
     // Only an `extends` of an npm package loads it (src/language/rules/config-chain.ts); in a browser
     // that load fails, and the configuration says the package cannot be found.
     external: ['node:module'],
+    // csv-parse's Node build uses Node's Buffer; its browser build brings its own.
+    alias: { 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
     target: 'es2022',
     define: { __VERSION__: JSON.stringify(version) },
     loader: { '.ts': 'ts' },

@@ -75,7 +75,7 @@ function normText(name, random) {
  * One service of about `touchpointCount` touchpoints. `normsToApply` are norms (from any file) that
  * some of its touchpoints apply; the longest norm bound is 30 s, which the scene budgets allow for.
  */
-function serviceText(name, touchpointCount, normsToApply, random) {
+function serviceText(name, touchpointCount, normsToApply, random, marks = false) {
     const [audience, audienceText] = random.pick(AUDIENCES);
     const pace = random.pick(['urgent', 'normal', 'normal', 'relaxed']);
     const frontstage = pickDistinct(FRONTSTAGE, random.int(2, 3), random);
@@ -100,7 +100,7 @@ function serviceText(name, touchpointCount, normsToApply, random) {
         const sceneLines = [];
         let longestBounds = 0;
         for (let t = 0; t < inScene; t++, made++) {
-            const touchpoint = touchpointText(made, { frontstage, behind, props, pace, norm: norms.shift() }, random);
+            const touchpoint = touchpointText(made, { frontstage, behind, props, pace, norm: norms.shift(), marks }, random);
             sceneLines.push(...touchpoint.lines);
             longestBounds += touchpoint.longestBound;
         }
@@ -165,6 +165,7 @@ function touchpointText(index, cast, random) {
         const [name, description, recovery] = random.pick(RISKS);
         lines.push(`            risk ${name} "${description}" {`, `                recovery "${recovery}" by ${cast.frontstage[0]} within 2 min`, '            }');
     }
+    if (cast.marks) longestBound = Math.max(longestBound, markLines(index, cast, lines));
     if (random.chance(0.2)) {
         lines.push(`            delight "${random.pick(DELIGHTS)}"`);
     }
@@ -173,6 +174,28 @@ function touchpointText(index, cast, random) {
     }
     lines.push('        }');
     return { lines, longestBound };
+}
+
+/** The norm whose bound some touchpoints of the blueprint's service contradict, so that conflicts are marked. */
+const MARK_NORM = 'MarkNorm';
+const MARK_NORM_TEXT = 'the guest hears how long the wait will be';
+
+/**
+ * The blueprint's marks beyond the random script, by the touchpoint's index (drawing no random numbers,
+ * so that the other benchmarks' workspaces stay as they were): a feeling at three touchpoints in four
+ * (the fourth a gap in the curve), a bounded wait, a risk without recovery, a bound that conflicts with
+ * a norm's. Returns the longest bound added, for the scene's budget.
+ */
+function markLines(index, cast, lines) {
+    let longest = 0;
+    if (index % 4 !== 3) lines.push(`            feeling ${(index * 5) % 7 - 3} "${['anxious at the door', '放心了', 'pleasantly surprised', 'a little bored'][index % 4]}"`);
+    if (index % 6 === 2) lines.push(`            wait "the screen shows the place in the queue" within ${10 + index % 3 * 5} min`);
+    if (index % 11 === 5) lines.push(`            risk Unrecovered${index} "the ${cast.behind[0]} link drops"`);
+    if (index % 9 === 4) {
+        lines.push(`            applies ${MARK_NORM}`, `            expect responsiveness "${MARK_NORM_TEXT}" within 90 s`);
+        longest = 90;
+    }
+    return longest;
 }
 
 function pickDistinct(items, count, random) {
@@ -214,10 +237,14 @@ export function generateWorkspace(fileCount, linesPerFile, seed = 1) {
     }));
 }
 
-/** One service of exactly `touchpoints` touchpoints, for the blueprint benchmark. */
+/**
+ * One service of exactly `touchpoints` touchpoints, for the blueprint benchmark: with feelings (the
+ * emotion curve), waits, unrecovered risks and conflicting bounds, so that every mark is drawn.
+ */
 export function generateLargeService(touchpoints, seed = 1) {
     const random = createRandom(seed);
-    return [...normText('BlueprintNorm', random), ...serviceText('BigService', touchpoints, ['BlueprintNorm'], random)].join('\n');
+    const markNorm = [`norm ${MARK_NORM} "Wait times told" {`, `    expect responsiveness "${MARK_NORM_TEXT}" within 1 min`, '}', ''];
+    return [...normText('BlueprintNorm', random), ...markNorm, ...serviceText('BigService', touchpoints, ['BlueprintNorm'], random, true)].join('\n');
 }
 
 /**

@@ -39,8 +39,12 @@ export function evaluateTargets(results) {
             formatMs(results.cli.lint), results.cli.lint.median < 5000);
     }
     if (results.blueprint) {
-        add(`Blueprint of a ${results.blueprint.touchpoints}-touchpoint service: model + SVG`, '< 100 ms',
-            formatMs(results.blueprint.total), results.blueprint.total.median < 100);
+        add(`Blueprint of a ${results.blueprint.touchpoints}-touchpoint service: model + SVG, every mark drawn`, '< 50 ms',
+            formatMs(results.blueprint.total), results.blueprint.total.median < 50);
+    }
+    if (results.survey) {
+        add(`Survey of ${results.survey.rows.toLocaleString('en')} rows over a ${results.survey.touchpoints}-touchpoint spec: parse + check + gaps`, '< 2 s',
+            formatMs(results.survey.total), results.survey.total.median < 2000);
     }
     if (results.memory) {
         const { samples, peakRss } = results.memory;
@@ -176,6 +180,24 @@ function renderMarkdown(results, directory) {
             ['(for reference) full build of the file', formatMs(blueprint.build)]
         ]), '');
         out.push(`SVG size: ${formatNumber(blueprint.svgBytes / 1024)} KB.`, '');
+        // A section measured again on its own (`--only=blueprint`, several times on a shared machine):
+        // when and how the runs went, the median one shown above.
+        if (results.blueprintRuns) {
+            const runs = results.blueprintRuns;
+            out.push(`Measured again on its own (\`--only=blueprint\`) on ${runs[0].date.slice(0, 16).replace('T', ' ')} UTC, ${runs.length} runs of the section; `
+                + `model + SVG medians ${runs.map(run => `${formatNumber(run.total)} ms (load ${run.load.start.toFixed(2)})`).join(', ')}; the median run is shown above.`, '');
+        }
+    }
+
+    if (results.survey) {
+        const { survey } = results;
+        out.push('## Survey gaps', '');
+        out.push(`A survey CSV of ${survey.rows.toLocaleString('en')} rows (${formatNumber(survey.bytes / MB)} MB; two waves, every touchpoint and element, service-level rows) over the ${survey.touchpoints}-touchpoint service above, built once, untimed; then read with csv-parse and checked against the spec, pooled by respondents and reported as \`service-drama gaps\` does. The timed run found: current wave ${survey.answer.wave} (previous ${survey.answer.previous}), ${survey.answer.measuredTouchpoints} touchpoints measured, weakest ${survey.answer.weakest}, ${survey.answer.worse} worse; ${survey.problems} problems.${survey.measuredAt ? ` Measured ${survey.measuredAt.slice(0, 16).replace('T', ' ')} UTC with \`--only=survey\`, after the other sections.` : ''}${loadNote(results, 'survey')}`, '');
+        out.push(table(['Step', 'Median (range)'], [
+            ['Read and check the rows', formatMs(survey.parse)],
+            ['Pool and compute the gap report', formatMs(survey.compute)],
+            ['Total', formatMs(survey.total)]
+        ]), '');
     }
 
     if (results.memory) {

@@ -1,7 +1,7 @@
 // `npm run bench`: how fast the language server, the linter and the blueprint are, against a peer.
 // Generates workspaces (bench/work/, gitignored), measures, and writes bench/results.md and
 // bench/results.json. `--quick` runs fewer repetitions and edits, for development; `--only=` followed by
-// some of build,cli,lsp,blueprint,memory runs those sections and writes bench/work/results-partial.*.
+// some of build,cli,lsp,blueprint,survey,memory runs those sections and writes bench/work/results-partial.*.
 // Run with `node --expose-gc --require ./scripts/object-groupby.cjs bench/run.mjs` after `npm run build`.
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,6 +13,7 @@ import { faultySample, generateLargeService, generateSpec, generateWorkspace, mi
 import { measureEditing, measureMemory } from './lsp.mjs';
 import { createPeerBuilder, matchingDomainModels } from './peer.mjs';
 import { writeResults } from './report.mjs';
+import { measureSurvey } from './survey.mjs';
 import { totalBytes, totalLines, writeWorkspace } from './workspace.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -152,7 +153,15 @@ if (wants('blueprint')) {
     noteLoad('blueprint', 'end');
 }
 
-// 6. Language server memory on a 100,000-line workspace, and over thousands of edits.
+// 6. Measured quality: a 100,000-row survey over the 300-touchpoint service, read, checked and turned into gaps.
+if (wants('survey')) {
+    noteLoad('survey', 'start');
+    log('survey of 100,000 rows over a 300-touchpoint service');
+    results.survey = await measureSurvey(ours, generateLargeService(300), settings.large);
+    noteLoad('survey', 'end');
+}
+
+// 7. Language server memory on a 100,000-line workspace, and over thousands of edits.
 if (wants('memory')) {
     noteLoad('memory', 'start');
     const files = generateWorkspace(1000, 100);

@@ -21,8 +21,8 @@ export interface TextLine {
     style: TextStyle;
 }
 
-/** A row of the grid: a lane, or one of the quality rows under the lanes. */
-export type RowId = LaneId | 'expectations' | 'risks' | 'notes';
+/** A row of the grid: the emotion curve above the lanes, a lane, or one of the quality rows under the lanes. */
+export type RowId = 'feeling' | LaneId | 'expectations' | 'risks' | 'notes';
 export type BoxKind = 'service' | 'scene' | 'touchpoint' | LaneId | 'expectation' | 'risk' | 'delight' | 'adaptation';
 
 export interface Chip {
@@ -34,10 +34,10 @@ export interface Chip {
 
 /**
  * A small shape with a letter that marks a box: a fail point (a circle when the risk has a recovery, a
- * diamond when it has none), a wait point (a square, with its bound beside it), a step number (a disc).
- * Later marks (a `wait` statement's badge) reuse these kinds.
+ * diamond when it has none), a wait point (a square, with its bound beside it), a step number (a disc),
+ * conflicting bounds (a hexagon).
  */
-export type BadgeKind = 'fail-recovered' | 'fail-unrecovered' | 'wait' | 'step';
+export type BadgeKind = 'fail-recovered' | 'fail-unrecovered' | 'wait' | 'step' | 'conflict';
 
 export interface BadgeSpec {
     kind: BadgeKind;
@@ -120,11 +120,14 @@ export class TextFlow {
     add(text: string, style: TextStyle, indent = 0): this {
         if (text === '') return this;
         const { size, bold, lineHeight } = TEXT_STYLES[style];
-        wrapText(text, this.width - indent, size, bold).forEach((line, index) => {
+        // The baseline sits a quarter of the line height above the line's bottom, leaving room for descenders.
+        const descent = Math.round(lineHeight * 0.25);
+        let x = indent;
+        for (const line of wrapText(text, this.width - indent, size, bold)) {
             this.height += lineHeight;
-            // The baseline sits a quarter of the line height above the line's bottom, leaving room for descenders.
-            this.lines.push({ text: line, x: index === 0 ? indent : 0, y: this.height - Math.round(lineHeight * 0.25), style });
-        });
+            this.lines.push({ text: line, x, y: this.height - descent, style });
+            x = 0;
+        }
         return this;
     }
 
@@ -170,9 +173,9 @@ export interface PendingBox {
     tooltip?: string;
     chips?: Omit<Chip, 'rect' | 'text'>[];
     /** Badges in the flow, in the flow's coordinates. */
-    badges: Badge[];
+    badges: readonly Badge[];
     /** Badges at the top-right corner, right to left after the finding marker. */
-    corner: BadgeSpec[];
+    corner: readonly BadgeSpec[];
     /** A step number at the top-left corner, before the first line. */
     step?: BadgeSpec;
     /** The time bar at the bottom: how full, and whether over. */
@@ -190,12 +193,15 @@ export interface BoxExtras {
     extraHeight?: number;
 }
 
+/** Shared by the many boxes without badges, rather than an empty list each. */
+const NO_BADGES: readonly never[] = Object.freeze([]);
+
 export function pendingBox(kind: BoxKind, source: Located, width: number, write: (flow: TextFlow, indent: number) => Badge[] | TextFlow | void, extras: BoxExtras = {}): PendingBox {
-    const corner = extras.corner ?? [];
+    const corner = extras.corner ?? NO_BADGES;
     const reserved = (source.findings.length > 0 ? MARKER_SPACE : 0) + corner.length * BADGE_SPACE;
     const flow = new TextFlow(width - 2 * BOX_PADDING_X - reserved);
     const written = write(flow, extras.step ? STEP_INDENT : 0);
-    const badges = Array.isArray(written) ? written : [];
+    const badges = Array.isArray(written) ? written : NO_BADGES;
     const bar = extras.bar ? BOX_GAP + BAR_HEIGHT : 0;
     const pending: PendingBox = { kind, source, flow, badges, corner, height: flow.totalHeight + (extras.extraHeight ?? 0) + bar + 2 * BOX_PADDING_Y };
     // Set only when present, so that the common box stays small (a large blueprint has thousands).
@@ -210,42 +216,64 @@ export function pendingBox(kind: BoxKind, source: Located, width: number, write:
 export function place(pending: PendingBox, words: BlueprintWords, x: number, y: number, width: number, height = pending.height): Box {
     const left = x + BOX_PADDING_X;
     const top = y + BOX_PADDING_Y;
-    const box: Box = {
-        kind: pending.kind,
-        rect: { x, y, width, height },
-        text: pending.flow.lines.map(line => ({ ...line, x: line.x + left, y: line.y + top })),
-        source: pending.source
-    };
-    if (pending.classes) box.classes = pending.classes;
-    if (pending.tooltip) box.tooltip = pending.tooltip;
+    // A pending box is placed once, so its lines move into place rather than being copied: a large
+    // blueprint has tens of thousands, and fewer objects to keep is less work for the garbage collector.
+    const text = pending.flow.lines;
+    for (let index = 0; index < text.length; index++) {
+        text[index].x += left;
+        text[index].y += top;
+    }
     const severity = worstSeverity(pending.source.findings);
-    if (severity) {
-        box.severity = severity;
-        box.marker = { x: x + width - 11, y: y + 11 };
-    }
+    let badges: Badge[] | undefined;
     if (pending.badges.length > 0 || pending.corner.length > 0 || pending.step) {
-        const badges: Badge[] = pending.badges.map(badge => {
-            const placed: Badge = { ...badge, x: badge.x + left, y: badge.y + top };
-            if (badge.labelLine) placed.labelLine = { ...badge.labelLine, x: badge.labelLine.x + left, y: badge.labelLine.y + top };
-            return placed;
-        });
+        badges = [];
+        for (let index = 0; index < pending.badges.length; index++) {
+            const badge = pending.badges[index];
+            if (badge.labelLine) {
+                badge.labelLine.x += left;
+                badge.labelLine.y += top;
+            }
+            badge.x += left;
+            badge.y += top;
+            badges.push(badge);
+        }
         const cornerRight = x + width - 11 - (severity ? MARKER_SPACE : 0);
-        pending.corner.forEach((spec, index) => badges.push({ ...spec, x: cornerRight - index * BADGE_SPACE, y: y + 11 }));
-        if (pending.step) badges.push({ ...pending.step, x: left + BADGE_SIZE / 2, y: top + 8 });
-        box.badges = badges;
+        pending.corner.forEach((spec, index) => badges!.push(badgeAt(spec, cornerRight - index * BADGE_SPACE, y + 11)));
+        if (pending.step) badges.push(badgeAt(pending.step, left + BADGE_SIZE / 2, top + 8));
     }
+    let bar: TimeBar | undefined;
     if (pending.bar) {
         const track = { x: left, y: y + height - BOX_PADDING_Y - BAR_HEIGHT, width: width - 2 * BOX_PADDING_X, height: BAR_HEIGHT };
-        box.bar = { track, fill: { ...track, width: track.width * Math.min(1, Math.max(0, pending.bar.ratio)) }, over: pending.bar.over };
+        bar = { track, fill: { ...track, width: track.width * Math.min(1, Math.max(0, pending.bar.ratio)) }, over: pending.bar.over };
     }
+    let chips: Chip[] | undefined;
     if (pending.chips) {
         const chipY = y + height - BOX_PADDING_Y - CHIP_HEIGHT;
-        box.chips = pending.chips.map((chip, index) => {
+        chips = pending.chips.map((chip, index) => {
             const rect = { x: x + BOX_PADDING_X + index * (CHIP_WIDTH + CHIP_GAP), y: chipY, width: CHIP_WIDTH, height: CHIP_HEIGHT };
             const label = words.chips[chip.element];
-            return { ...chip, rect, text: { text: label, x: rect.x + CHIP_WIDTH / 2, y: rect.y + 11.5, style: 'chip' } };
+            return { element: chip.element, covered: chip.covered, rect, text: { text: label, x: rect.x + CHIP_WIDTH / 2, y: rect.y + 11.5, style: 'chip' } };
         });
     }
-    return box;
+    // Every box has the same properties, absent ones undefined: one shape for the thousands of boxes
+    // that the renderer reads, rather than one per combination of marks.
+    return {
+        kind: pending.kind,
+        rect: { x, y, width, height },
+        text,
+        source: pending.source,
+        classes: pending.classes,
+        tooltip: pending.tooltip,
+        severity,
+        marker: severity ? { x: x + width - 11, y: y + 11 } : undefined,
+        chips,
+        badges,
+        bar
+    };
+}
+
+/** A badge of the corner or the step number, placed. */
+function badgeAt(spec: BadgeSpec, x: number, y: number): Badge {
+    return { kind: spec.kind, letter: spec.letter, label: spec.label, tooltip: spec.tooltip, x, y, labelLine: undefined };
 }
 

@@ -5,6 +5,7 @@ import {
 import type { TermKeyword } from '../language/help/help-texts.js';
 import { CHIP_HEIGHT, BOX_GAP, pendingBox, type BadgeSpec, type BoxExtras, type BoxKind, type PendingBox, type RowId, type TextFlow } from './boxes.js';
 import { durationLabel } from './durations.js';
+import { heatRowHeight } from './heat-map.js';
 import type { BlueprintWords } from './theme.js';
 
 // What each card of the blueprint says and which marks it carries: the service, the scenes, the
@@ -40,6 +41,7 @@ export function headerBox(touchpoint: BlueprintTouchpoint, width: number, words:
         flow.add(touchpoint.title ?? touchpoint.name, 'heading');
         if (touchpoint.title) flow.add(touchpoint.name, 'muted');
         flow.add(words.keyword(touchpoint.channel as TermKeyword), 'muted');
+        if (touchpoint.audience) flow.add(words.forAudience(touchpoint.audience), 'strong');
         // Every kind the moment is, in the order written: "Bad-news moment · Recovery moment".
         if (touchpoint.moment) flow.add(touchpoint.moment.kinds.map(kind => words.termName(kind as TermKeyword)).join(words.separator), 'strong');
         if (trial) flow.add(`◆ ${words.termName('trial')}`, 'trial');
@@ -48,7 +50,7 @@ export function headerBox(touchpoint: BlueprintTouchpoint, width: number, words:
             ...touchpoint.failPoints.map(failPoint => failBadge(failPoint, words)),
             ...touchpoint.waitPoints.map(wait => ({ kind: 'wait' as const, letter: words.badges.wait, label: wait.within, tooltip: words.waitPoint(wait.within, wait.text) }))
         ]);
-    }, { extraHeight: BOX_GAP + CHIP_HEIGHT, ...(trial ? { classes: ['sd-trial'] } : {}) });
+    }, { extraHeight: BOX_GAP + CHIP_HEIGHT + heatRowHeight(touchpoint), ...(trial ? { classes: ['sd-trial'] } : {}) });
     pending.chips = SERVICE_ELEMENTS.map(element => ({ element, covered: covered.has(element) }));
     return pending;
 }
@@ -84,7 +86,14 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
                     if (expectation.within) flow.add(words.within(expectation.within), 'muted');
                     flow.add(expectation.text, 'body');
                     if (expectation.norm) flow.add(words.fromNorm(expectation.norm), 'muted');
-                });
+                }, expectation.conflicts ? {
+                    classes: ['sd-conflict'],
+                    corner: expectation.conflicts.map(conflict => ({
+                        kind: 'conflict' as const,
+                        letter: words.badges.conflict,
+                        tooltip: words.boundConflict(conflict.here, conflict.inNorm, conflict.norm)
+                    }))
+                } : undefined);
             }
             break;
         case 'risks':
@@ -96,6 +105,7 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
                     flow.space(4);
                     if (risk.recovery) {
                         flow.add(words.recovery, 'strong').add(risk.recovery.text, 'body');
+                        if (risk.recovery.by || risk.recovery.within) flow.add(words.recoveryDetails(risk.recovery.by, risk.recovery.within), 'muted');
                     } else {
                         flow.add(words.noRecovery, 'danger');
                     }
@@ -104,6 +114,9 @@ export function cellBoxes(touchpoint: BlueprintTouchpoint, row: RowId, width: nu
                     corner: [failBadge({ risk: risk.name, recovered }, words)]
                 });
             }
+            break;
+        case 'feeling':
+            // The emotion curve is drawn across the row, not in boxes (see emotion.ts).
             break;
         case 'notes':
             for (const delight of touchpoint.delights) {

@@ -7,6 +7,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 /** Allowed but invisible, and read as commands by a terminal that shows the file (DEL and the C1 controls). */
 const CONTROL = /[\u007F-\u009F]/g;
 
+/** Any character one of the replacements below would touch. */
+const NEEDS_ESCAPING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>"'\u007F-\u009F]/;
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
 
 /** What a character XML forbids becomes: the replacement character, so that the reader sees something was there. */
@@ -17,6 +20,8 @@ const REPLACEMENT = '\uFFFD';
  * U+FFFD; DEL and C1 controls are written as character references, so that they stay but do nothing.
  */
 export function escapeXml(text: string): string {
+    // Most text needs nothing: one test, rather than three replacements, for a large blueprint's thousands of texts.
+    if (!NEEDS_ESCAPING.test(text)) return text;
     return text.replace(NOT_XML, REPLACEMENT)
         .replace(/[&<>"']/g, char => ENTITIES[char])
         .replace(CONTROL, char => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`);

@@ -1,6 +1,7 @@
 import { LANE_IDS, type BlueprintModel, type BlueprintScene, type BlueprintTouchpoint, type LaneId } from './model.js';
 import { BOX_GAP, BOX_PADDING_X, BOX_PADDING_Y, place, TextFlow, type Box, type Rect, type RowId, type TextLine } from './boxes.js';
 import { cellBoxes, headerBox, sceneBox, serviceBox } from './cards.js';
+import { EMOTION_ROW_HEIGHT, emotionCurve, hasFeelings, type EmotionCurve } from './emotion.js';
 import { FLOW_GUTTER, flowsOf, type ColumnSteps, type Flow } from './flow.js';
 import { measureText } from './text-measure.js';
 import { blueprintWords, TEXT_STYLES, type BlueprintWords } from './theme.js';
@@ -22,6 +23,8 @@ const SEPARATOR_ABOVE: Partial<Record<RowId, SeparatorId>> = {
 };
 
 const ROWS: readonly RowId[] = [...LANE_IDS, 'expectations', 'risks', 'notes'];
+/** With the emotion curve, when at least one touchpoint states a feeling. */
+const ROWS_WITH_FEELINGS: readonly RowId[] = ['feeling', ...ROWS];
 const LANES: ReadonlySet<RowId> = new Set(LANE_IDS);
 
 export interface Row {
@@ -51,6 +54,8 @@ export interface BlueprintLayout {
     flows: Flow[];
     /** The columns of the moments of trial, from the first lane to the last row, hatched behind the boxes. */
     trialColumns: Rect[];
+    /** The emotion curve, when a touchpoint states a feeling. */
+    emotion?: EmotionCurve;
 }
 
 const PADDING = 16;
@@ -65,6 +70,8 @@ const MIN_ROW_HEIGHT = 44;
 const SEPARATOR_LABEL_EVERY = 8;
 /** The service's name and findings stay within a readable measure, however wide the drawing. */
 const SERVICE_TEXT_WIDTH = 960;
+/** The room at the right of the emotion curve's label for its scale. */
+const SCALE_WIDTH = 22;
 
 const BOX_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
 /** Lane boxes leave room at their left for the step arrows. */
@@ -126,7 +133,8 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
     const labelWidth = LABEL_WIDTH - 2 * BOX_PADDING_X;
     // The boxes of each touchpoint's actions, by step, for the arrows.
     const steps: Box[][] = columns.map(() => []);
-    for (const rowId of ROWS) {
+    const feelings = hasFeelings(columns.map(column => column.touchpoint));
+    for (const rowId of feelings ? ROWS_WITH_FEELINGS : ROWS) {
         const separator = SEPARATOR_ABOVE[rowId];
         if (separator) {
             const lineY = y + SEPARATOR_GAP - 8;
@@ -147,11 +155,11 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
         const boxWidth = lane ? LANE_BOX_WIDTH : BOX_WIDTH;
         const boxX = CELL_PADDING + (lane ? FLOW_GUTTER : 0);
         const cells = columns.map(column => column.touchpoint ? cellBoxes(column.touchpoint, rowId, boxWidth, words) : []);
-        const labelFlow = new TextFlow(labelWidth).add(words.rows[rowId], 'strong');
+        const labelFlow = new TextFlow(rowId === 'feeling' ? labelWidth - SCALE_WIDTH : labelWidth).add(words.rows[rowId], 'strong');
         const contentHeight = largest(cells.map(cell =>
             cell.reduce((sum, box) => sum + box.height, 0) + Math.max(0, cell.length - 1) * BOX_GAP + 2 * CELL_PADDING),
         labelFlow.totalHeight + 2 * BOX_PADDING_Y);
-        const rowHeight = Math.max(MIN_ROW_HEIGHT, contentHeight);
+        const rowHeight = Math.max(rowId === 'feeling' ? EMOTION_ROW_HEIGHT : MIN_ROW_HEIGHT, contentHeight);
         rows.push({
             id: rowId,
             rect: { x: PADDING, y, width: width - 2 * PADDING, height: rowHeight },
@@ -171,6 +179,12 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
         y += rowHeight;
     }
     const height = y + PADDING;
+    const feelingRow = feelings ? rows[0] : undefined;
+    const emotion = feelingRow && emotionCurve(
+        columns.map(column => ({ centreX: column.x + COLUMN_WIDTH / 2, ...(column.touchpoint ? { touchpoint: column.touchpoint } : {}) })),
+        { ...feelingRow.rect, x: PADDING + LABEL_WIDTH + COLUMN_GAP / 2, width: feelingRow.rect.width - LABEL_WIDTH - COLUMN_GAP / 2 },
+        PADDING + LABEL_WIDTH - SCALE_WIDTH + 2);
+    if (emotion && feelingRow) feelingRow.label.push(...emotion.ticks);
     const columnSteps: ColumnSteps[] = columns.map((column, index) => ({
         gutterX: column.x + CELL_PADDING,
         rightX: column.x + COLUMN_WIDTH,
@@ -183,6 +197,7 @@ export function layoutBlueprint(model: BlueprintModel, words: BlueprintWords = b
     return {
         flows: flowsOf(columnSteps, COLUMN_GAP),
         trialColumns,
+        ...(emotion ? { emotion } : {}),
         width,
         height,
         labelColumn: { x: 0, y: rowsTop - BOX_GAP, width: PADDING + LABEL_WIDTH + COLUMN_GAP / 2, height: height - rowsTop + BOX_GAP },

@@ -1,10 +1,11 @@
 import type { AstNode, CstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { attachFindings, contains, type FindingTarget } from './findings.js';
 import {
     isActor, isAudience, isCustomerAction, isScene, isService, isSupportSystem,
     type Action, type Duration, type Expectation, type Model, type Scene, type Service, type Touchpoint
 } from '../language/generated/ast.js';
-import { DEFAULT_WAIT_THRESHOLD_SECONDS, elementOf, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
+import { boundConflictsOf, DEFAULT_WAIT_THRESHOLD_SECONDS, elementOf, fitsBudget, sceneBoundsTotal, secondsOf, touchpointBoundSeconds } from '../language/rules/spec-facts.js';
 
 // The blueprint model: a plain, JSON-serialisable picture of one service, computed from its syntax
 // tree. The language server sends it to the editor and the CLI exports it; the renderer draws it.
@@ -89,6 +90,17 @@ export interface BlueprintExpectation extends Located {
     within?: string;
     /** The norm the expectation comes from; its range is then the `applies` statement. */
     norm?: string;
+    /** The bounds that conflict over this expectation (see the conflicting-bounds rule), marked on its card. */
+    conflicts?: BoundConflictMark[];
+}
+
+/** A touchpoint's own bound and an applied norm's bound for the same promise: marked on both cards. */
+export interface BoundConflictMark {
+    /** The touchpoint's own bound, as written: `2 min`. */
+    here: string;
+    /** The norm's bound, as written. */
+    inNorm: string;
+    norm: string;
 }
 
 export interface BlueprintRisk extends Located {
@@ -140,6 +152,22 @@ export interface BlueprintTouchpoint extends Located {
     waitPoints: WaitPoint[];
     /** When the touchpoint runs, in seconds from the start of the journey: its bounds after those before it. */
     time: { from: number; to: number };
+    /** What a survey measured here (see src/survey/blueprint-gaps.ts); absent without a survey. */
+    measured?: MeasuredGaps;
+}
+
+/** A measured gap (perception − expectation, weighted by respondents) and the scores it comes from. */
+export interface MeasuredGap {
+    gap: number;
+    expectation: number;
+    perception: number;
+    respondents: number;
+}
+
+/** A touchpoint's measured gaps: per element, and their mean weighted by respondents. */
+export interface MeasuredGaps {
+    cells: Partial<Record<ServiceElement, MeasuredGap>>;
+    score?: { gap: number; respondents: number };
 }
 
 export interface BlueprintScene extends Located {
@@ -160,6 +188,8 @@ export interface BlueprintModel extends Located {
     scenes: BlueprintScene[];
     /** The wait threshold the wait points were marked against, in seconds. */
     waitThreshold: number;
+    /** The survey whose gaps the touchpoints carry (`measured`): its file, its current wave and the service's score. */
+    survey?: { file: string; wave: string; score?: { gap: number; respondents: number } };
 }
 
 export interface BlueprintOptions {
@@ -220,12 +250,6 @@ export function buildBlueprint(service: Service, diagnostics: readonly Diagnosti
     return blueprint;
 }
 
-/** A touchpoint and the items inside it that may receive findings. */
-interface FindingTarget {
-    touchpoint: BlueprintTouchpoint;
-    items: Located[];
-}
-
 interface BuildContext {
     targets: FindingTarget[];
     /** Seconds from the start of the journey to the end of the last touchpoint built. */
@@ -267,12 +291,23 @@ function touchpointOf(touchpoint: Touchpoint, context: BuildContext): BlueprintT
             });
         }
     }
-    const ownExpectations = touchpoint.expectations.flatMap(expectation => expectationOf(expectation, rangeOf(expectation.$cstNode)));
+    // Each drawn expectation by the statement it comes from, so that a conflict finds both of its cards.
+    const drawn = new Map<Expectation, BlueprintExpectation[]>();
+    const draw = (expectation: Expectation, range: SourceRange, norm?: string) => {
+        const cards = expectationOf(expectation, range, norm);
+        drawn.set(expectation, [...(drawn.get(expectation) ?? []), ...cards]);
+        return cards;
+    };
+    const ownExpectations = touchpoint.expectations.flatMap(expectation => draw(expectation, rangeOf(expectation.$cstNode)));
     const normExpectations = touchpoint.applies.flatMap(applies => {
         const norm = applies.norm?.ref;
-        return (norm?.expectations ?? []).flatMap(expectation => expectationOf(expectation, rangeOf(applies.$cstNode), norm!.name));
+        return (norm?.expectations ?? []).flatMap(expectation => draw(expectation, rangeOf(applies.$cstNode), norm!.name));
     });
     const expectations = [...ownExpectations, ...normExpectations];
+    for (const { own, rival, norm } of boundConflictsOf(touchpoint)) {
+        const mark: BoundConflictMark = { here: durationText(own.bound) ?? '', inNorm: durationText(rival.bound) ?? '', norm: norm.name };
+        for (const card of [...drawn.get(own) ?? [], ...drawn.get(rival) ?? []]) (card.conflicts ??= []).push(mark);
+    }
     const covered = new Set(expectations.map(expectation => expectation.element));
     const risks: BlueprintRisk[] = touchpoint.risks.map(risk => {
         const named = actionsNamedBy(`${risk.name ?? ''} ${risk.description ?? ''}`, actions);
@@ -427,67 +462,12 @@ function durationText(duration: Duration | undefined): string | undefined {
     return duration?.value === undefined ? undefined : `${duration.value} ${duration.unit ?? ''}`.trim();
 }
 
-const severities: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
-function findingOf(diagnostic: Diagnostic): Finding {
-    const rule = diagnostic.code === undefined ? undefined : String(diagnostic.code);
-    return {
-        severity: severities[diagnostic.severity ?? 1] ?? 'error',
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-        ...(rule === undefined ? {} : { rule }),
-        range: diagnostic.range
-    };
-}
-
-function attachFindings(blueprint: BlueprintModel, targets: FindingTarget[], diagnostics: readonly Diagnostic[]): void {
-    for (const diagnostic of diagnostics) {
-        if (!contains(blueprint.range, diagnostic.range)) continue;
-        const finding = findingOf(diagnostic);
-        const target = touchpointHolding(targets, diagnostic.range);
-        if (target) {
-            innermost(target.items, diagnostic.range, target.touchpoint).findings.push(finding);
-            continue;
-        }
-        const scene = blueprint.scenes.find(candidate => contains(candidate.range, diagnostic.range));
-        (scene ?? blueprint).findings.push(finding);
-    }
-}
-
-/** Touchpoints are in document order, so a binary search finds the one holding a range. */
-function touchpointHolding(targets: FindingTarget[], range: SourceRange): FindingTarget | undefined {
-    let low = 0;
-    let high = targets.length - 1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const candidate = targets[middle].touchpoint.range;
-        if (compare(candidate.end, range.start) < 0) {
-            low = middle + 1;
-        } else if (compare(candidate.start, range.start) > 0) {
-            high = middle - 1;
-        } else {
-            return contains(candidate, range) ? targets[middle] : undefined;
-        }
-    }
-    return undefined;
-}
-
-function innermost(items: Located[], range: SourceRange, fallback: Located): Located {
-    let best = fallback;
-    for (const item of items) {
-        if (contains(item.range, range) && contains(best.range, item.range)) best = item;
-    }
-    return best;
-}
-
-function compare(a: SourcePosition, b: SourcePosition): number {
-    return a.line - b.line || a.character - b.character;
-}
-
-function contains(outer: SourceRange, inner: SourceRange): boolean {
-    return compare(outer.start, inner.start) <= 0 && compare(inner.end, outer.end) <= 0;
-}
-
+/**
+ * A node's range as Langium keeps it (a plain object, never changed by the blueprint): not copied,
+ * since a large service has thousands of items.
+ */
 function rangeOf(node: CstNode | undefined): SourceRange {
-    const range = node?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { start: { ...range.start }, end: { ...range.end } };
+    return node?.range ?? NO_RANGE;
 }
+
+const NO_RANGE: SourceRange = Object.freeze({ start: Object.freeze({ line: 0, character: 0 }), end: Object.freeze({ line: 0, character: 0 }) });

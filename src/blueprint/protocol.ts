@@ -6,6 +6,9 @@ import type { BlueprintModel, SourcePosition } from './model.js';
 
 export const BLUEPRINT_REQUEST = 'serviceDrama/blueprint';
 
+/** From the server: a survey named by a configuration was read again; an open preview asks for its blueprint again. */
+export const SURVEY_CHANGED_NOTIFICATION = 'serviceDrama/surveyChanged';
+
 /** The editor command that opens the preview; a CodeLens passes it the document's uri and a service name. */
 export const OPEN_BLUEPRINT_COMMAND = 'serviceDrama.openBlueprintToSide';
 

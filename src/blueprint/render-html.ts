@@ -2,8 +2,9 @@ import { escapeXml } from './escape.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { SEPARATOR_IDS } from './layout.js';
 import { SERVICE_ELEMENTS, type BlueprintModel } from './model.js';
-import { drawBadge, renderSvg } from './render-svg.js';
+import { drawBadge, feelingShape, renderSvg } from './render-svg.js';
 import { durationLabel } from './durations.js';
+import { hasFeelings } from './emotion.js';
 import { pageHead } from './page-head.js';
 import { blueprintWords, FONT_FAMILY, type BlueprintWords } from './theme.js';
 
@@ -27,7 +28,8 @@ body { margin: 0; padding: 24px; font-family: ${FONT_FAMILY}; font-size: 13px;
         --sd-risk: #4a1f1f; --sd-danger: #ff7b72; --sd-delight: #403614; --sd-adaptation: #173a37; --sd-error: #ff7b72;
         --sd-warning: #d29922; --sd-info: #58a6ff; --sd-chip: #388bfd; --sd-chip-off: #6e7681; --sd-chip-off-text: #8b949e;
         --sd-flow: #a8a8a8; --sd-step: #8b949e; --sd-badge-text: #1e1e1e; --sd-fail: #d29922; --sd-risk-recovered: #3a3014;
-        --sd-wait: #b48cff; --sd-trial: #ff9b5c; --sd-trial-hatch: #4a2e1a; --sd-bar: #58a6ff; }
+        --sd-wait: #b48cff; --sd-trial: #ff9b5c; --sd-trial-hatch: #4a2e1a; --sd-bar: #58a6ff; --sd-conflict: #f778ba;
+        --sd-band-feeling: #262626; --sd-feeling: #e6e6e6; --sd-feeling-up: #3fb950; --sd-feeling-down: #ff7b72; }
 }
 @media print {
     .blueprint { overflow: visible; border: none; }
@@ -52,8 +54,8 @@ function entry(symbol: string, label: string): string {
 }
 
 /** A legend's sample drawing; the arrowhead and the patterns come from the blueprint's own drawing on the page. */
-function swatch(inner: string): string {
-    return `<svg class="sd-blueprint" width="30" height="18" viewBox="0 0 30 18" aria-hidden="true">${inner}</svg>`;
+function swatch(inner: string, width = 30): string {
+    return `<svg class="sd-blueprint" width="${width}" height="18" viewBox="0 0 ${width} 18" aria-hidden="true">${inner}</svg>`;
 }
 
 function barSwatch(over: boolean): string {
@@ -86,7 +88,15 @@ function legend(model: BlueprintModel, words: BlueprintWords): string {
         entry(swatch(drawBadge({ kind: 'wait', letter: words.badges.wait, tooltip: '', x: 9, y: 9 })),
             words.legend.wait(durationLabel(model.waitThreshold))),
         entry(swatch('<rect class="sd-trial-column" x="1" y="1" width="28" height="16"/><g class="sd-box sd-touchpoint sd-trial"><rect x="6" y="4" width="18" height="10" rx="2"/></g>'),
-            words.legend.trial)
+            words.legend.trial),
+        entry(swatch(drawBadge({ kind: 'conflict', letter: words.badges.conflict, tooltip: '', x: 15, y: 9 })), words.legend.conflict)
+    ];
+    const point = (tone: 'up' | 'down' | 'neutral', x: number, y: number) => `<g class="sd-feeling-point sd-feeling-${tone}">${feelingShape({ x, y, tone })}</g>`;
+    const emotion = [
+        entry(swatch('<line class="sd-feeling-line" x1="9" y1="9" x2="37" y2="8"/>' + point('down', 9, 8) + point('up', 37, 8), 46), words.legend.feelingCurve),
+        entry(swatch(point('up', 8, 8) + point('down', 23, 8) + point('neutral', 38, 9), 46), words.legend.feelingShapes),
+        entry(swatch('<line class="sd-feeling-zero" x1="0" y1="9" x2="46" y2="9"/>', 46), words.legend.feelingZero),
+        entry(swatch('<line class="sd-feeling-line sd-feeling-gap" x1="8" y1="9" x2="38" y2="9"/>' + point('up', 8, 9) + point('up', 38, 9), 46), words.legend.feelingGap)
     ];
     const section = (title: string, items: string[]) => `<section><h2>${escapeXml(title)}</h2><ul>${items.join('')}</ul></section>`;
     return `<div class="legend" role="note">${[
@@ -95,7 +105,8 @@ function legend(model: BlueprintModel, words: BlueprintWords): string {
         section(words.legend.elements, chips),
         section(words.legend.findings, markers),
         section(words.legend.flow, flow),
-        section(words.legend.marks, marks)
+        section(words.legend.marks, marks),
+        ...(hasFeelings(model.scenes.flatMap(scene => scene.touchpoints)) ? [section(words.legend.emotion, emotion)] : [])
     ].join('')}</div>`;
 }
 

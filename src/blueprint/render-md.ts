@@ -1,5 +1,6 @@
 import type { TermKeyword } from '../language/help/help-texts.js';
 import type { Locale } from '../language/i18n/locale.js';
+import { signedScore } from './emotion.js';
 import type { BlueprintModel } from './model.js';
 import { renderSvg } from './render-svg.js';
 import { blueprintWords } from './theme.js';
@@ -29,18 +30,24 @@ export function renderMarkdown(model: BlueprintModel, locale: Locale = 'en'): st
                 ? ` — ${md(touchpoint.moment.kinds.map(kind => words.termName(kind as TermKeyword)).join(words.separator))}${touchpoint.moment.trial ? `, **${md(words.termName('trial'))}**` : ''}`
                 : '';
             lines.push(`### ${md(touchpoint.title ?? touchpoint.name)} (${md(words.keyword(touchpoint.channel as TermKeyword))})${moment}`, '');
+            const about: string[] = [];
+            if (touchpoint.audience) about.push(words.forAudience(touchpoint.audience));
+            if (touchpoint.feeling) about.push(words.feelingPoint(signedScore(touchpoint.feeling.score), touchpoint.feeling.text));
+            if (about.length > 0) lines.push(`*${about.map(md).join(words.separator)}*`, '');
             if (touchpoint.expectations.length > 0) {
                 lines.push(`**${md(words.rows.expectations)}**`, '');
                 for (const expectation of touchpoint.expectations) {
                     const details = [expectation.within && words.within(expectation.within), expectation.norm && words.fromNorm(expectation.norm)].filter(Boolean).join(words.separator);
-                    lines.push(`- ${md(words.elementName(expectation.element))}: ${md(expectation.text)}${details ? ` (${md(details)})` : ''}`);
+                    const conflicts = (expectation.conflicts ?? []).map(conflict => ` — **${md(words.boundConflict(conflict.here, conflict.inNorm, conflict.norm))}**`).join('');
+                    lines.push(`- ${md(words.elementName(expectation.element))}: ${md(expectation.text)}${details ? ` (${md(details)})` : ''}${conflicts}`);
                 }
                 lines.push('');
             }
             if (touchpoint.risks.length > 0) {
                 lines.push(`**${md(words.rows.risks)}**`, '');
                 for (const risk of touchpoint.risks) {
-                    const recovery = risk.recovery ? `${md(words.recovery)}: ${md(risk.recovery.text)}` : `**${md(words.noRecovery)}**`;
+                    const details = risk.recovery && (risk.recovery.by || risk.recovery.within) ? ` (${md(words.recoveryDetails(risk.recovery.by, risk.recovery.within))})` : '';
+                    const recovery = risk.recovery ? `${md(words.recovery)}: ${md(risk.recovery.text)}${details}` : `**${md(words.noRecovery)}**`;
                     lines.push(`- ${md(risk.name)}${risk.description ? `: ${md(risk.description)}` : ''} — ${recovery}`);
                 }
                 lines.push('');

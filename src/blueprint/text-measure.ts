@@ -45,7 +45,17 @@ export function isWide(codePoint: number): boolean {
 /** Estimated width of a text in pixels at a font size; bold text is a little wider. */
 export function measureText(text: string, fontSize: number, bold = false): number {
     let em = 0;
-    for (const char of text) em += charWidth(char.codePointAt(0)!);
+    // By code unit, a surrogate pair read as one code point: no string per character, for the many texts of a large blueprint.
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code < 128) {
+            em += ASCII_WIDTHS[code];
+            continue;
+        }
+        const codePoint = text.codePointAt(index)!;
+        if (codePoint > 0xFFFF) index++;
+        em += charWidth(codePoint);
+    }
     return em * fontSize * (bold ? 1.08 : 1);
 }
 
@@ -93,7 +103,31 @@ function segments(paragraph: string): Segment[] {
  * Wraps a text into lines no wider than `maxWidth` pixels: Latin text between words, CJK text
  * between characters; a word longer than a line is split. Line breaks in the text are kept.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): readonly string[] {
+    // A text that fits as it is, with nothing for the segmentation to fold (controls, runs of spaces),
+    // is its own single line: most texts of a blueprint, measured once instead of segmented.
+    if (!UNFOLDED.test(text) && measureText(text, fontSize, bold) <= maxWidth) return [text];
+    const key = `${fontSize}${bold ? 'b' : ''}:${maxWidth}:${text}`;
+    let lines = wrapped.get(key);
+    if (!lines) {
+        if (wrapped.size >= WRAP_CACHE_SIZE) wrapped.clear();
+        lines = wrapLines(text, maxWidth, fontSize, bold);
+        wrapped.set(key, lines);
+    }
+    return lines;
+}
+
+/** Whitespace the segmentation folds or breaks at: controls and line ends, a leading, trailing or second space, the ideographic space. */
+const UNFOLDED = /[\u0000-\u001F\u3000]|^ | $| {2}/;
+
+/**
+ * Wrapped texts by size, width and text: the labels of a blueprint ("Recovery", "within 2 min") and a
+ * script's repeated lines are wrapped once. Emptied when full, so that a long-running server stays small.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const WRAP_CACHE_SIZE = 20000;
+
+function wrapLines(text: string, maxWidth: number, fontSize: number, bold: boolean): readonly string[] {
     const lines: string[] = [];
     const spaceWidth = measureText(' ', fontSize, bold);
     for (const paragraph of text.split(/\r\n|\r|\n/)) {

@@ -1,6 +1,7 @@
-import type { BlueprintTexts, TermKeyword } from '../language/help/help-texts.js';
+import type { BlueprintTexts, SurveyTexts, TermKeyword } from '../language/help/help-texts.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
+import { HEAT_MAP_CSS } from './heat-map-style.js';
 import type { ServiceElement } from './model.js';
 
 // The blueprint's theme: the words of its labels (from the catalogues), its text styles and its
@@ -12,11 +13,13 @@ export interface BlueprintWords extends BlueprintTexts {
     elementName(element: ServiceElement): string;
     /** A keyword's name in the catalogue: "Bad-news moment", 坏消息时刻. */
     termName(keyword: TermKeyword): string;
+    /** The words of measured quality: the heat map's tooltips and legend. */
+    survey: SurveyTexts;
 }
 
 export function blueprintWords(locale: Locale = 'en'): BlueprintWords {
     const texts = helpTexts(locale);
-    return { ...texts.blueprint, elementName: element => texts.elements[element].name, termName: keyword => texts.terms[keyword].name };
+    return { ...texts.blueprint, survey: texts.survey, elementName: element => texts.elements[element].name, termName: keyword => texts.terms[keyword].name };
 }
 
 export type TextStyle = 'title' | 'heading' | 'strong' | 'body' | 'muted' | 'small' | 'danger' | 'chip' | 'badge' | 'trial';
@@ -75,6 +78,16 @@ export const BLUEPRINT_CSS = `
 .sd-blueprint .sd-badge-fail-unrecovered path { fill: var(--sd-danger, #cf222e); }
 .sd-blueprint .sd-badge-wait rect { fill: var(--sd-wait, #8250df); }
 .sd-blueprint .sd-badge-wait .sd-text-badge { fill: var(--sd-wait, #8250df); }
+.sd-blueprint .sd-badge-conflict path { fill: var(--sd-conflict, #bf3989); }
+.sd-blueprint .sd-conflict > rect { stroke: var(--sd-conflict, #bf3989); stroke-width: 1.5; stroke-dasharray: 1 2; }
+.sd-blueprint .sd-row-feeling { fill: var(--sd-band-feeling, #f6f8fa); }
+.sd-blueprint .sd-feeling-zero { stroke: var(--sd-line, #6e7781); stroke-width: 1; stroke-dasharray: 6 4; }
+.sd-blueprint .sd-feeling-line { stroke: var(--sd-feeling, #1f2328); stroke-width: 2; fill: none; }
+.sd-blueprint .sd-feeling-gap { stroke-width: 1.5; stroke-dasharray: 1.5 3.5; stroke-linecap: round; }
+.sd-blueprint .sd-feeling-point > circle, .sd-blueprint .sd-feeling-point > path, .sd-blueprint .sd-feeling-point > rect { stroke: var(--sd-background, #ffffff); stroke-width: 1.5; }
+.sd-blueprint .sd-feeling-up > circle { fill: var(--sd-feeling-up, #1a7f37); }
+.sd-blueprint .sd-feeling-down > path { fill: var(--sd-feeling-down, #cf222e); }
+.sd-blueprint .sd-feeling-neutral > rect { fill: var(--sd-feeling, #1f2328); }
 .sd-blueprint .sd-bar-track { fill: var(--sd-background, #ffffff); stroke: var(--sd-scene-border, #8fb3dd); }
 .sd-blueprint .sd-bar-fill { fill: var(--sd-bar, #0969da); }
 .sd-blueprint .sd-bar-over .sd-bar-fill { fill: url(#sd-hatch-over); stroke: var(--sd-error, #cf222e); stroke-width: 1.5; }
@@ -94,7 +107,7 @@ export const BLUEPRINT_CSS = `
 .sd-blueprint .sd-chip text { fill: var(--sd-chip-off-text, #8c959f); }
 .sd-blueprint .sd-chip-on rect { fill: var(--sd-chip, #1f6feb); stroke: var(--sd-chip, #1f6feb); stroke-dasharray: none; }
 .sd-blueprint .sd-chip-on text { fill: var(--sd-chip-text, #ffffff); }
-`;
+${HEAT_MAP_CSS}`;
 
 /**
  * The stylesheet with each variable replaced by its light default, for renderers that do not read

@@ -14,8 +14,13 @@ import { parseCommandArgs, resolveLocale } from './cli-options.js';
 import { jsonText, terminalSafe } from './formats/safe-text.js';
 import { checkSpecs } from './spec-check.js';
 import { statOrUndefined } from './spec-files.js';
+import { checkedSurvey, designsOf, readSurvey, surveyFile } from './survey-input.js';
+import type { LoadedSpec } from './spec-workspace.js';
+import { withGaps } from '../survey/blueprint-gaps.js';
+import { poolWave } from '../survey/pool.js';
+import { chooseWaves } from '../survey/waves.js';
 
-export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json|png|md] [--scale N] [--font FILE] [--locale en|zh-CN] [-o OUT]
+export const BLUEPRINT_USAGE = `Usage: service-drama blueprint FILE [--service NAME] [--format svg|html|json|png|md] [--survey FILE [--wave W] [--lenient]] [--scale N] [--font FILE] [--locale en|zh-CN] [-o OUT]
 
 Draws the service blueprint of a service in FILE, with the findings of lint on it. FILE is checked
 as lint checks it: with the ${CONFIG_FILE_NAME} of its workspace and the norms of the other specs there.
@@ -26,6 +31,11 @@ Options:
                       png (a picture) or md (Markdown for a design review: the picture,
                       then each scene's touchpoints, expectations and risks);
                       by default taken from OUT's extension, else svg
+  --survey FILE       draw the measured gaps of a survey as a heat map on the element chips and
+                      the touchpoint columns (default: the "survey" of the ${CONFIG_FILE_NAME} in use);
+                      see gaps --help for the survey's format
+  --wave W            the survey wave to draw (default: the latest)
+  --lenient           leave out the survey's rows with problems instead of failing
   --scale N           png: pixels per unit of the drawing, e.g. 2 for high-density screens (default 1)
   --font FILE         png: a font file to draw with besides the system's (repeatable);
                       Chinese text needs a CJK font, installed or given here
@@ -47,6 +57,9 @@ export async function blueprintCommand(args: string[], cwd = process.cwd(), env:
         locale: { type: 'string' },
         scale: { type: 'string' },
         font: { type: 'string', multiple: true },
+        survey: { type: 'string' },
+        wave: { type: 'string' },
+        lenient: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
     }, BLUEPRINT_USAGE);
     if (values.help) {
@@ -86,7 +99,9 @@ export async function blueprintCommand(args: string[], cwd = process.cwd(), env:
         throw new CliError(`${input} holds ${services.length} services; choose one with --service: ${names}`);
     }
 
-    const model = buildBlueprint(service, spec.diagnostics);
+    const built = buildBlueprint(service, spec.diagnostics);
+    const surveyPath = await surveyFile(values.survey, file, cwd, values.config, locale);
+    const model = surveyPath === undefined ? built : measured(built, [spec], surveyPath, { cwd, locale, wave: values.wave, lenient: values.lenient === true });
     const text = exported(model, format, locale, scale, fonts);
     if (!output) {
         process.stdout.write(text);
@@ -101,6 +116,16 @@ export async function blueprintCommand(args: string[], cwd = process.cwd(), env:
     const relative = path.relative(cwd, output);
     console.log(terminalSafe(helpTexts(locale).cli.blueprintWritten(service.name, relative.startsWith('..') || path.isAbsolute(relative) ? output : relative)));
     return 0;
+}
+
+/** The blueprint with the survey's gaps of the wave asked for (the latest by default). */
+function measured(model: BlueprintModel, specs: LoadedSpec[], survey: string, options: { cwd: string; locale: Locale; wave?: string; lenient: boolean }): BlueprintModel {
+    const data = checkedSurvey(readSurvey(survey, options.cwd), designsOf(specs), options.lenient, options.locale, process.stderr);
+    const choice = chooseWaves(data.rows, options.wave);
+    const texts = helpTexts(options.locale).survey;
+    if (!choice) throw new CliError(texts.noSuchWave(options.wave!, (chooseWaves(data.rows)?.waves ?? []).map(wave => texts.wave(wave)).join(', ')));
+    if (choice.current === undefined) return model;
+    return withGaps(model, poolWave(data.rows, choice.current), { file: data.file, wave: choice.current });
 }
 
 function formatOf(format: string | undefined, output: string | undefined): Format {

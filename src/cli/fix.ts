@@ -1,3 +1,4 @@
+import type { ServiceDramaServices } from '../language/service-drama-module.js';
 import { createTwoFilesPatch } from 'diff';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { combineFixes, mechanicalFixes } from '../language/fix-all.js';
@@ -21,7 +22,7 @@ const MAX_PASSES = 10;
  * changes nothing, so that running it again changes nothing either. Nothing is written here: the
  * specs returned are checked as fixed, with what is left to do by hand.
  */
-export async function fixSpecs(request: CheckRequest): Promise<{ specs: LoadedSpec[]; fixed: FixedFile[] }> {
+export async function fixSpecs(request: CheckRequest): Promise<{ specs: LoadedSpec[]; fixed: FixedFile[]; services: ServiceDramaServices }> {
     const before = new Map(request.files.map(file => [file, request.texts?.get(file) ?? readSpecFile(file, request.cwd)]));
     const texts = new Map(before);
     for (let pass = 1; ; pass++) {
@@ -42,7 +43,7 @@ export async function fixSpecs(request: CheckRequest): Promise<{ specs: LoadedSp
         if (!changed) {
             const fixed = request.files.filter(file => texts.get(file) !== before.get(file))
                 .map(file => ({ file, before: before.get(file)!, after: texts.get(file)! }));
-            return { specs, fixed };
+            return { specs, fixed, services };
         }
     }
 }

@@ -8,7 +8,8 @@ import { fixesAsDiff, fixSpecs } from './fix.js';
 import { FORMATS, formatReport, isFormat, type Format } from './formats/index.js';
 import { displayPath, makeReport } from './formats/report.js';
 import { leaveOutIgnored } from './ignores.js';
-import { checkSpecs, type CheckRequest } from './spec-check.js';
+import { checkSpecsWithServices, type CheckRequest } from './spec-check.js';
+import { surveyProblemsOf } from './survey-input.js';
 import { expandSpecInputs, SPEC_EXTENSION } from './spec-files.js';
 import type { LoadedSpec } from './spec-workspace.js';
 
@@ -84,11 +85,13 @@ export async function lintCommand(args: string[], io: LintIo): Promise<number> {
     const request: CheckRequest = { ...selection, cwd: io.cwd, configFile: values.config, locale };
 
     let specs: LoadedSpec[] = [];
+    let surveyProblems: string[] = [];
     if (request.files.length === 0) {
         // Every spec found was ignored: nothing to check, and nothing wrong.
     } else if (values.fix || values['fix-dry-run']) {
         const result = await fixSpecs(request);
         specs = result.specs;
+        surveyProblems = surveyProblemsOf(result.services, io.cwd, locale);
         if (values.fix) {
             for (const { file, after } of result.fixed) writeFile(file, after, io.cwd);
             if (result.fixed.length > 0) io.stderr.write(`${texts.fixed(result.fixed.length)}\n`);
@@ -96,7 +99,14 @@ export async function lintCommand(args: string[], io: LintIo): Promise<number> {
             io.stdout.write(fixesAsDiff(result.fixed, io.cwd));
         }
     } else {
-        specs = await checkSpecs(request);
+        const result = await checkSpecsWithServices(request);
+        specs = result.specs;
+        surveyProblems = surveyProblemsOf(result.services, io.cwd, locale);
+    }
+    // The perception-gap rule judges only the rows it can read: a bad row must not pass unnoticed.
+    if (surveyProblems.length > 0) {
+        for (const line of surveyProblems) io.stderr.write(`${line}\n`);
+        throw new CliError(helpTexts(locale).survey.lintProblems(surveyProblems.length));
     }
 
     const report = makeReport(specs, io.cwd, Boolean(values.quiet));

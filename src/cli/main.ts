@@ -1,5 +1,7 @@
 import { blueprintCommand } from './blueprint-command.js';
 import { CliError } from './cli-error.js';
+import { convertCommand } from './convert-command.js';
+import { gapsCommand } from './gaps-command.js';
 import { terminalSafe } from './formats/safe-text.js';
 import { initCommand } from './init-command.js';
 import { lintCommand } from './lint.js';
@@ -12,8 +14,10 @@ Commands:
   lint [paths...]     check spec files, folders and globs (default: the current folder; see lint --help)
   rules               list the validation rules
   init                write a commented .servicedrama.json (and, with --example, a first spec)
-  blueprint FILE      draw a service's blueprint as SVG, HTML or JSON (see blueprint --help)
+  blueprint FILE      draw a service's blueprint as SVG, HTML, PNG, Markdown or JSON (see blueprint --help)
+  gaps SPEC...        measured quality: a survey's gaps between perception and expectation (see gaps --help)
   studio [FOLDER]     edit specs in the browser, with the live blueprint (see studio --help)
+  convert FILE...     write the specs' keywords in Chinese or English: --keywords zh|en (see convert --help)
 
 Options:
   -h, --help          show this help
@@ -44,8 +48,12 @@ export async function main(argv: string[]): Promise<number> {
             return initCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout });
         case 'blueprint':
             return blueprintCommand(rest);
+        case 'gaps':
+            return gapsCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
         case 'studio':
             return studioCommand(rest);
+        case 'convert':
+            return convertCommand(rest, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
         default:
             throw new CliError(`unknown command '${command}'\n\n${USAGE}`);
     }

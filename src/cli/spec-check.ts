@@ -46,11 +46,15 @@ export async function checkSpecsWithServices(request: CheckRequest): Promise<{ s
         configure: services => {
             services.i18n.Locale.locale = locale;
             for (const { folder, config } of configs) {
+                const survey = config.survey === undefined ? undefined : URI.file(config.survey);
                 services.validation.RuleSettings.setFolderConfig(folder, {
                     severities: config.severities,
                     overrides: config.overrides,
-                    base: URI.file(path.dirname(config.file))
+                    base: URI.file(path.dirname(config.file)),
+                    ...(survey ? { survey } : {})
                 });
+                // The perception-gap rule reads the survey while validating: validation waits for it.
+                if (survey) services.validation.RuleSettings.waitFor(services.validation.Surveys.load(survey));
             }
         }
     });
@@ -75,6 +79,10 @@ export async function readConfig(file: string, cwd: string, locale: Locale): Pro
     const loaded = await loadConfig(file, name => Promise.resolve().then(() => statOrUndefined(name)?.isFile() ? readSpecFile(name, cwd) : undefined));
     if ('failure' in loaded) {
         throw new CliError(`${shown(loaded.failure.file)}: ${describeProblem(loaded.failure.problem, locale)}`);
+    }
+    const { survey } = loaded.config;
+    if (survey !== undefined && !statOrUndefined(survey)?.isFile()) {
+        throw new CliError(`${shown(loaded.config.file)}: survey: no such survey file ${shown(survey)}`);
     }
     return loaded.config;
 }

@@ -114,10 +114,14 @@ export function statOrUndefined(file: string): fs.Stats | undefined {
     }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, for the callers that write the file back as it was.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Reads a spec as UTF-8, with a clear error for a file that cannot be read or is not text. */
-export function readSpecFile(file: string, cwd = process.cwd()): string {
+/**
+ * Reads a spec as UTF-8, with a clear error for a file that cannot be read or is not text. A byte
+ * order mark is dropped, unless the text is to be written back as it was.
+ */
+export function readSpecFile(file: string, cwd = process.cwd(), options: { keepByteOrderMark?: boolean } = {}): string {
     const shown = path.relative(cwd, file) || file;
     let bytes: Buffer;
     try {
@@ -127,7 +131,8 @@ export function readSpecFile(file: string, cwd = process.cwd()): string {
         throw new CliError(`${shown}: cannot read the file${code ? ` (${code})` : ''}`);
     }
     try {
-        return utf8.decode(bytes).replace(/^\uFEFF/, '');
+        const text = utf8.decode(bytes);
+        return options.keepByteOrderMark ? text : text.replace(/^\uFEFF/, '');
     } catch {
         throw new CliError(`${shown}: the file is not valid UTF-8 text`);
     }

@@ -4,7 +4,7 @@ import type { BlueprintModel, SourceRange } from '../blueprint/model.js';
 import { renderHtml } from '../blueprint/render-html.js';
 import { renderSvg } from '../blueprint/render-svg.js';
 import { escapeXml } from '../blueprint/escape.js';
-import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
+import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, SURVEY_CHANGED_NOTIFICATION, type BlueprintParams, type BlueprintResult } from '../blueprint/protocol.js';
 import { pageHead } from '../blueprint/page-head.js';
 import type { BlueprintTexts } from '../language/help/help-texts.js';
 import { helpTexts } from '../language/help/keyword-help.js';
@@ -90,6 +90,8 @@ class BlueprintPreview implements vscode.Disposable {
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleUpdate();
             }),
+            // The heat map changes when the survey file changes on disk (the server reads it again and says so).
+            this.client.onNotification(SURVEY_CHANGED_NOTIFICATION, () => this.scheduleUpdate()),
             // Findings change when another spec (a norm) or the rule configuration changes.
             vscode.languages.onDidChangeDiagnostics(event => {
                 if (this.documentUri && event.uris.some(uri => uri.toString() === this.documentUri!.toString())) this.scheduleUpdate();

@@ -1,16 +1,19 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command } from 'vscode-languageserver';
+import { firstSyntaxError, keywordChanges, keywordLanguagesIn } from './convert-keywords.js';
 import { combineFixes, fixesForDiagnostic, mechanicalFixes } from './fix-all.js';
 import { helpTexts } from './help/keyword-help.js';
+import type { KeywordLanguage } from './keywords.js';
 import type { ServiceDramaServices } from './service-drama-module.js';
 
 /** The kind of the "fix all" source action: `editor.codeActionsOnSave` names it to fix on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceDrama`;
 
 /**
- * Quick fixes for rule findings, and "fix all" as a source action. Each diagnostic carries its rule id
- * and the path of the node it is about; the rule's own `fix` turns that node into edits.
+ * Quick fixes for rule findings, "fix all" as a source action, and the rewriting of every keyword in
+ * Chinese or in English. Each diagnostic carries its rule id and the path of the node it is about; the
+ * rule's own `fix` turns that node into edits.
  */
 export class ServiceDramaCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: ServiceDramaServices) {}
@@ -41,7 +44,30 @@ export class ServiceDramaCodeActionProvider implements CodeActionProvider {
                 });
             }
         }
+        // Whole-file rewrites, too, only when asked for (Refactor…): they fix nothing under the cursor.
+        if (only && requested(only, CodeActionKind.RefactorRewrite)) actions.push(...this.keywordConversions(document));
         return actions;
+    }
+
+    /**
+     * "Use Chinese keywords" and "Use English keywords" for the whole file: each one that changes
+     * something (both in a mixed file). With a syntax error, they are shown disabled, saying why.
+     */
+    private keywordConversions(document: LangiumDocument): CodeAction[] {
+        const root = document.parseResult.value.$cstNode;
+        const used = keywordLanguagesIn(root);
+        const texts = helpTexts(this.services.i18n.Locale.locale).convert;
+        const syntaxError = firstSyntaxError(document.textDocument.getText(), document.parseResult);
+        const targets: KeywordLanguage[] = used.size === 2 ? ['zh', 'en'] : used.has('en') ? ['zh'] : used.has('zh') ? ['en'] : [];
+        return targets.map(to => {
+            const action: CodeAction = { title: texts.to[to].action, kind: CodeActionKind.RefactorRewrite };
+            if (syntaxError) return { ...action, disabled: { reason: texts.syntaxErrorReason(syntaxError.line) } };
+            const edits = keywordChanges(root, to).map(change => ({
+                range: { start: document.textDocument.positionAt(change.offset), end: document.textDocument.positionAt(change.end) },
+                newText: change.text
+            }));
+            return { ...action, edit: { changes: { [document.textDocument.uri]: edits } } };
+        });
     }
 }
 

@@ -28,6 +28,7 @@ import { ServiceDramaDocumentValidator } from './validation/document-validator.j
 import { CrossFileRevalidation } from './validation/cross-file-revalidation.js';
 import { RuleConfigLoader } from './validation/rule-config-loader.js';
 import { RuleSettings } from './validation/rule-settings.js';
+import { SurveyStore } from './validation/survey-store.js';
 import { registerRules } from './validation/rule-validator.js';
 import { registerValueChecks } from './validation/value-checks.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
@@ -40,6 +41,7 @@ export type ServiceDramaAddedServices = {
     validation: {
         RuleSettings: RuleSettings;
         WorkspaceFacts: WorkspaceFacts;
+        Surveys: SurveyStore;
     };
 };
 
@@ -68,7 +70,8 @@ export const ServiceDramaModule: Module<ServiceDramaServices, PartialLangiumServ
     validation: {
         DocumentValidator: (services) => new ServiceDramaDocumentValidator(services),
         RuleSettings: () => new RuleSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFacts(services)
+        WorkspaceFacts: (services) => new WorkspaceFacts(services),
+        Surveys: (services) => new SurveyStore(services)
     },
     lsp: {
         Formatter: () => new ServiceDramaFormatter(),

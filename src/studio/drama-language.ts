@@ -1,16 +1,18 @@
-import { StreamLanguage } from '@codemirror/language';
-import { englishTexts } from '../language/help/texts.en.js';
+import { StreamLanguage, type StreamParser } from '@codemirror/language';
+import { ALL_KEYWORDS } from '../language/keywords.js';
 
-// Colours for the editor: comments, strings, numbers and the language's keywords (every word the
-// help explains). Meaning (names, references, problems) comes from the language server.
+// Colours for the editor: comments, strings, numbers and the language's keywords, in English and in
+// Chinese. Meaning (names, references, problems) comes from the language server.
 
-const KEYWORDS = new Set([...Object.keys(englishTexts.terms), ...Object.keys(englishTexts.elements), 'friendliness']);
+/** The closing mark of each opening quotation mark; only the ASCII ones take escapes. */
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', '\'': '\'', '“': '”', '「': '」' };
 
 interface State {
     inBlockComment: boolean;
 }
 
-export const dramaLanguage = StreamLanguage.define<State>({
+/** The tokenizer of the studio's editor. */
+export const dramaStreamParser: StreamParser<State> = {
     name: 'service-drama',
     startState: () => ({ inBlockComment: false }),
     token(stream, state) {
@@ -30,20 +32,24 @@ export const dramaLanguage = StreamLanguage.define<State>({
             return 'comment';
         }
         const quote = stream.peek();
-        if (quote === '"' || quote === '\'') {
+        const closing = quote === undefined ? undefined : QUOTES[quote];
+        if (closing !== undefined) {
             stream.next();
+            const escapes = closing === quote;
             let escaped = false;
             for (let char = stream.next(); char !== undefined; char = stream.next()) {
-                if (char === quote && !escaped) break;
-                escaped = !escaped && char === '\\';
+                if (char === closing && !escaped) break;
+                escaped = escapes && !escaped && char === '\\';
             }
             return 'string';
         }
         if (stream.match(/^\d+(\.\d+)?/)) return 'number';
         const word = stream.match(/^[\p{L}_][\p{L}\p{N}_-]*/u) as RegExpMatchArray | null;
-        if (word) return KEYWORDS.has(word[0]) ? 'keyword' : 'variableName';
+        if (word) return ALL_KEYWORDS.has(word[0]) ? 'keyword' : 'variableName';
         stream.next();
         return null;
     },
     languageData: { commentTokens: { line: '//', block: { open: '/*', close: '*/' } } }
-});
+};
+
+export const dramaLanguage = StreamLanguage.define<State>(dramaStreamParser);

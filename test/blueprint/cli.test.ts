@@ -152,7 +152,7 @@ describe('service-drama blueprint (CLI)', function () {
     it('explains itself with --help', () => {
         const result = run('--help');
         assert.equal(result.code, 0);
-        assert.match(result.stdout, /^Usage: service-drama blueprint FILE \[--service NAME\] \[--format svg\|html\|json\|png\|md\] \[--scale N\] \[--font FILE\] \[--locale en\|zh-CN\] \[-o OUT\]/);
+        assert.match(result.stdout, /^Usage: service-drama blueprint FILE \[--service NAME\] \[--format svg\|html\|json\|png\|md\] \[--survey FILE \[--wave W\] \[--lenient\]\] \[--scale N\] \[--font FILE\] \[--locale en\|zh-CN\] \[-o OUT\]/);
     });
 
     describe('--format png and md', () => {

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { CodeLensRequest } from 'vscode-languageserver-protocol';
 import { BLUEPRINT_REQUEST, OPEN_BLUEPRINT_COMMAND, type BlueprintParams, type BlueprintResult } from '../../src/blueprint/protocol.js';
+import { blueprintOf } from '../../src/language/blueprint-request.js';
 import { LspTestClient } from '../support/lsp-client.js';
+import { createTestServices } from '../test-services.js';
 import { parseXml } from './support.js';
 
 const uri = 'file:///workspace/breakfast.drama';
@@ -109,5 +111,16 @@ describe('blueprint from the real language server', function () {
             [11, OPEN_BLUEPRINT_COMMAND, [uri, 'Dinner']]
         ]);
         assert.equal(lenses?.[0].command?.title, '打开服务蓝图');
+    });
+});
+
+describe('blueprint request: a half-typed file', () => {
+    const services = createTestServices();
+
+    it('lists only named services and norms for the picker while a new one is still without a name', async () => {
+        const document = await services.parse(`${SPEC}\nservice `);
+        assert.deepEqual(blueprintOf(document, {}).services, ['Breakfast', 'Dinner']);
+        const norms = await services.parse('norm Polite {\n    expect assurance "greets"\n}\nnorm ');
+        assert.deepEqual(blueprintOf(norms, {}), { services: [], norms: ['Polite'] });
     });
 });

@@ -3,7 +3,7 @@ import { measureText, wrapText } from '../../src/blueprint/text-measure.js';
 
 const SIZE = 12;
 
-function assertFits(lines: string[], maxWidth: number): void {
+function assertFits(lines: readonly string[], maxWidth: number): void {
     for (const line of lines) {
         assert.ok(measureText(line, SIZE) <= maxWidth, `'${line}' is ${measureText(line, SIZE)} px, wider than ${maxWidth}`);
     }
@@ -68,5 +68,15 @@ describe('blueprint text measuring and wrapping', () => {
     it('keeps the line breaks of the text and gives one empty line for empty text', () => {
         assert.deepEqual(wrapText('first\nsecond', 500, SIZE), ['first', 'second']);
         assert.deepEqual(wrapText('', 500, SIZE), ['']);
+    });
+
+    it('folds spaces and wraps the same way whether a text fits on one line or not, and again when asked twice', () => {
+        assert.deepEqual(wrapText('  two  spaces ', 500, SIZE), ['two spaces']);
+        assert.deepEqual(wrapText('fits on one line', 500, SIZE), ['fits on one line']);
+        const text = 'the clerk checks the parcel against the ledger and tells the customer how long it takes';
+        const first = wrapText(text, 120, SIZE);
+        assert.ok(first.length > 1);
+        assert.deepEqual(wrapText(text, 120, SIZE), first);
+        assert.deepEqual(wrapText(text, 120, SIZE, true).length >= first.length, true, 'bold text is wrapped on its own');
     });
 });

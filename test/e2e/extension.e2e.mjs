@@ -23,7 +23,8 @@ const WAVE_GOODBYE = 'touchpoint WaveGoodbye face-to-face { customer "waves from
 /** The first service of a spec in the workspace copy, and how many touchpoints the file holds. */
 function specOutline(vsc, file) {
     const text = fs.readFileSync(path.join(vsc.workspace, file), 'utf8');
-    return { service: /^service (\S+)/m.exec(text)?.[1], touchpoints: (text.match(/^\s*touchpoint /gm) ?? []).length };
+    // Examples are written with English or with Chinese keywords.
+    return { service: /^(?:service|服务) (\S+)/m.exec(text)?.[1], touchpoints: (text.match(/^\s*(?:touchpoint|触点) /gm) ?? []).length };
 }
 
 /** 1-based line of the first line of `file` (in the workspace copy) that contains `text`. */
@@ -433,12 +434,84 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             assert.match(status, /标准问候, 等候关怀, 坏消息关怀, 温馨送别/);
             assert.equal(await vsc.evaluateInWebview(() => document.querySelectorAll('#blueprint svg').length, undefined, previewPage), 0);
         });
+
+        it('draws the marks of a blueprint: flow, a fail point without recovery, wait points, a moment of trial, the emotion curve', async function () {
+            // A spec of its own (test/e2e/fixtures), copied in for this test and removed after it.
+            const file = 'blueprint-marks.drama';
+            const copy = path.join(vsc.workspace, file);
+            fs.copyFileSync(path.join(REPO_ROOT, 'test', 'e2e', 'fixtures', file), copy);
+            try {
+                // The palette offers this only while the side bar shows (the first preview test closed it).
+                await vsc.runCommand('View: Close Primary Side Bar', { timeout: 3_000 }).catch(() => vsc.press('Escape'));
+                await vsc.openFile(file);
+                await vsc.runCommand('Service Drama: Open Blueprint to the Side');
+                await waitFor(async () => {
+                    const names = await blueprintTouchpoints(vsc).catch(() => []);
+                    return names.length === 3 && names[0].includes('HandOver');
+                }, { message: 'the blueprint of blueprint-marks.drama' });
+                const marks = await vsc.evaluateInWebview(() => {
+                    const svg = document.querySelector('#blueprint svg');
+                    const all = selector => [...svg.querySelectorAll(selector)];
+                    const title = element => element.querySelector(':scope > title')?.textContent ?? '';
+                    const texts = element => [...element.querySelectorAll('text')].map(text => text.textContent).join(' ');
+                    const style = element => element && getComputedStyle(element);
+                    const up = style(svg.querySelector('.sd-feeling-up > circle'));
+                    return {
+                        steps: all('.sd-flow-step').length,
+                        handoffs: all('.sd-flow-handoff').length,
+                        unrecovered: all('.sd-badge-fail-unrecovered').map(title),
+                        unrecoveredShape: all('.sd-badge-fail-unrecovered').every(badge => badge.querySelector('path') && !badge.querySelector('circle')),
+                        recovered: all('.sd-badge-fail-recovered').length,
+                        waits: all('.sd-badge-wait').map(texts),
+                        trialColumns: all('.sd-trial-column').length,
+                        trialCard: svg.querySelector('.sd-touchpoint.sd-trial')?.textContent ?? '',
+                        feelings: all('.sd-feeling-point').map(title),
+                        shapes: all('.sd-feeling-point').map(point => point.lastElementChild.previousElementSibling.tagName),
+                        zeroDashed: style(svg.querySelector('.sd-feeling-zero')).strokeDasharray,
+                        line: all('.sd-feeling-line').length,
+                        upFill: up.fill,
+                        background: getComputedStyle(document.body).backgroundColor,
+                        label: document.querySelector('#labels')?.textContent ?? '',
+                        trialFill: style(svg.querySelector('.sd-text-trial')).fill,
+                        right: svg.getBoundingClientRect().right
+                    };
+                }, undefined, webview);
+                assert.deepEqual([marks.steps, marks.handoffs], [4, 2], 'arrows from step to step, and from touchpoint to touchpoint');
+                assert.deepEqual(marks.unrecovered, Array(3).fill('Fail point: TrackerDown, no recovery'), 'on the touchpoint, the risk card and the Tracker\'s action');
+                assert.ok(marks.unrecoveredShape, 'a diamond, not a circle');
+                assert.equal(marks.recovered, 3);
+                assert.deepEqual(marks.waits, ['W 8 min', 'W 10 min']);
+                assert.equal(marks.trialColumns, 1);
+                assert.match(marks.trialCard, /Collect.*Moment of trial/);
+                assert.deepEqual(marks.feelings, ['Feeling −1: uneasy to leave the phone behind', 'Feeling +1: relieved at a fair price', 'Feeling +3: delighted, it works like new']);
+                assert.deepEqual(marks.shapes, ['path', 'circle', 'circle'], 'a triangle below zero, circles above');
+                assert.notEqual(marks.zeroDashed, 'none');
+                assert.equal(marks.line, 2);
+                assert.ok(marks.upFill && marks.upFill !== 'none' && marks.upFill !== marks.background, `a point drawn in the theme: ${marks.upFill}`);
+                assert.match(marks.label, /Emotion curve/);
+                // A solid colour: a theme's translucent orange would leave the moment of trial faint.
+                assert.doesNotMatch(marks.trialFill, /rgba\([^)]*,\s*0?\.\d+\)/, `the moment of trial in a solid colour: ${marks.trialFill}`);
+
+                // The picture for the README: the preview alone, the editor group maximised.
+                await vsc.page.locator('.editor-group-container').nth(1).locator('.tab.active').click();
+                await vsc.runCommand('View: Toggle Maximize Editor Group');
+                await sleep(800);
+                // Cut at the drawing's right edge: the picture, not the empty page beside it.
+                const group = await vsc.page.locator('.editor-group-container.active').first().boundingBox();
+                const drawn = await vsc.evaluateInWebview(() => document.querySelector('#blueprint svg').getBoundingClientRect().right, undefined, webview);
+                await docsScreenshot(vsc, 'blueprint-marks', { ...group, width: Math.min(group.width, drawn + 24) });
+                await vsc.runCommand('View: Toggle Maximize Editor Group');
+            } finally {
+                await vsc.runCommand('View: Close All Editors');
+                fs.rmSync(copy, { force: true });
+            }
+        });
     });
 
     describe('across files', function () {
         it('goes from `applies` to the norm in the library file', async function () {
             await vsc.openFile('service-hall.drama');
-            await vsc.goTo(lineOf(vsc, 'service-hall.drama', 'applies 标准问候'));
+            await vsc.goTo(lineOf(vsc, 'service-hall.drama', '采用 标准问候'));
             await vsc.placeCursor('标准问候');
             await vsc.press('F12');
             await waitFor(async () => (await activeTab(vsc)).includes('norms.drama'), { message: 'norms.drama opened' });
@@ -457,7 +530,7 @@ describe('Service Drama in VS Code (packaged .vsix in code-server)', function ()
             await vsc.press('Enter');
             await vsc.waitForText('norm 礼貌问候');
             await vsc.runCommand('File: Save All Files');
-            await waitFor(() => users.every(file => fs.readFileSync(path.join(vsc.workspace, file), 'utf8').includes('applies 礼貌问候')),
+            await waitFor(() => users.every(file => /(?:applies|采用) 礼貌问候/.test(fs.readFileSync(path.join(vsc.workspace, file), 'utf8'))),
                 { message: 'every user of the norm saved with the new name' });
             for (const file of ['norms.drama', ...users]) {
                 assert.doesNotMatch(fs.readFileSync(path.join(vsc.workspace, file), 'utf8'), /(applies|norm) 标准问候/, file);

@@ -86,7 +86,13 @@ const SAMPLE_CALLS: Record<string, unknown[][]> = {
     'cli.tooManyWarnings': [[3, 1]],
     // What a value is called arrives in the catalogue's own language.
     'messages.unknownValue': [['接触方式', "'face2face'", "'face-to-face'、'phone'"]],
-    'cli.blueprintWritten': [['Hotpot', 'out/hotpot.svg']]
+    'cli.blueprintWritten': [['Hotpot', 'out/hotpot.svg']],
+    // The element arrives as the catalogue names it: 可靠性.
+    'survey.weakest': [['Pay', '-0.83', '可靠性', true], ['Pay', '-0.83', '可靠性', false]],
+    // A wave arrives as the catalogue's `wave` names it: 第 2026-05 期.
+    'survey.scoreChange': [['+0.06', '第 2026-05 期']],
+    'survey.worseHeading': [['第 2026-05 期']],
+    'survey.noneWorse': [['第 2026-05 期']]
 };
 
 /** Every text of the Chinese catalogue, functions called with Latin arguments to show any missing space. */

@@ -53,7 +53,7 @@ describe('configuration: severities per rule from .servicedrama.json and the ser
         const { severities, problems } = parseRuleConfigFile(text);
         assert.equal(severities.size, 0);
         assert.deepEqual(problems.map(p => [p.key, p.message.en, text.slice(p.offset, p.offset! + p.length!)]), [
-            ['extend', `unknown setting 'extend': the file holds only "$schema", "rules", "extends", "overrides", "ignores"`, '"extend"'],
+            ['extend', `unknown setting 'extend': the file holds only "$schema", "rules", "extends", "overrides", "ignores", "survey"`, '"extend"'],
             ['rules.risk-has-recovry', "unknown rule id 'risk-has-recovry' (did you mean 'risk-has-recovery'?)", '"risk-has-recovry"'],
             ['rules.customer-acts', '"loud" is not a severity: use "error", "warning", "info" or "off"', '"customer-acts"']
         ]);

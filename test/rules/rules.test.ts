@@ -14,7 +14,7 @@ describe('rules: each fires where its principle is broken, with a message that n
             'contact-needs-frontstage', 'remote-needs-evidence', 'line-of-visibility', 'backstage-serves-frontstage',
             'bad-news-needs-care', 'urgent-pace-bounded', 'scene-budget', 'customer-acts', 'scene-has-touchpoint',
             'unused-declaration', 'unique-names', 'recovery-is-concrete', 'hollow-text', 'wait-needs-feedback', 'trial-has-risk',
-            'conflicting-bounds', 'tangibles-need-evidence', 'machine-has-a-way-out'
+            'conflicting-bounds', 'tangibles-need-evidence', 'machine-has-a-way-out', 'perception-gap'
         ]);
         for (const rule of RULES) {
             assert.ok(rule.description.en.length > 20 && rule.description.zh.length > 10, rule.id);

@@ -126,9 +126,11 @@ export interface HelpTexts {
     editor: EditorTexts;
     blueprint: BlueprintTexts;
     cli: CliTexts;
+    survey: SurveyTexts;
     messages: MessageTexts;
     rename: RenameTexts;
     journey: JourneyTexts;
+    convert: ConvertTexts;
     keywordNames: KeywordNameTexts;
 }
 
@@ -196,6 +198,8 @@ export interface BlueprintTexts {
         expectations: string;
         risks: string;
         notes: string;
+        /** The lane above the evidence that draws the touchpoints' feelings. */
+        feeling: string;
     };
     /** The three lines between the lanes. */
     lines: {
@@ -217,7 +221,11 @@ export interface BlueprintTexts {
     within(duration: string): string;
     fromNorm(norm: string): string;
     recovery: string;
+    /** Under a recovery: who carries it out and how fast, each when the spec says it. */
+    recoveryDetails(by?: string, within?: string): string;
     noRecovery: string;
+    /** On a touchpoint card: the one audience it serves (`for`). */
+    forAudience(audience: string): string;
     delight: string;
     adaptation: string;
     /** A finding in a tooltip or on the service card; the rule id may be missing. */
@@ -229,12 +237,16 @@ export interface BlueprintTexts {
     /** On a scene card: its touchpoints' bounds added up, against its budget when it has one. */
     timeBounds(total: string, budget?: string): string;
     overBudget: string;
-    /** The letter in a badge: F for a fail point, W for a wait point. */
-    badges: { fail: string; wait: string };
+    /** The letter in a badge: F for a fail point, W for a wait point, ≠ for conflicting bounds. */
+    badges: { fail: string; wait: string; conflict: string };
     /** A fail-point badge's tooltip: the risk and whether it has a recovery. */
     failPoint(risk: string, recovered: boolean): string;
     /** A wait-point badge's tooltip: the bound and what is awaited. */
     waitPoint(within: string, text: string): string;
+    /** The conflicting-bounds badge's tooltip: the touchpoint's bound and the norm's, as written. */
+    boundConflict(here: string, inNorm: string, norm: string): string;
+    /** A point of the emotion curve on hover: the score, signed (+2), and the feeling's words. */
+    feelingPoint(score: string, text: string): string;
     legend: {
         boxes: string;
         lines: string;
@@ -261,6 +273,14 @@ export interface BlueprintTexts {
         timeWithin: string;
         timeOver: string;
         trial: string;
+        /** The badge on both cards of a conflict between a touchpoint's bound and a norm's. */
+        conflict: string;
+        /** The emotion curve's section and entries: the line with its points, their shapes, the zero line, a gap. */
+        emotion: string;
+        feelingCurve: string;
+        feelingShapes: string;
+        feelingZero: string;
+        feelingGap: string;
     };
     /** The CodeLens above each service. */
     openBlueprint: string;
@@ -318,6 +338,27 @@ export interface CliTexts {
     noCjkFont: string;
 }
 
+/** Rewriting a file's keywords in the other language: the editor's code actions and `service-drama convert`. */
+export interface ConvertTexts {
+    /** What is said for each keyword language a file can be converted to. */
+    to: Record<'zh' | 'en', {
+        /** The code action's title. */
+        action: string;
+        /** `convert` rewrote the file in place. */
+        converted(file: string, keywords: number): string;
+        /** `convert -o` wrote the converted file elsewhere. */
+        written(file: string, output: string, keywords: number): string;
+        /** The file already uses only this language's keywords; it is left as it is. */
+        unchanged(file: string): string;
+    }>;
+    /** Why the code actions cannot convert the file now. */
+    syntaxErrorReason(line: number): string;
+    /** A file `convert` leaves as it is because it has a syntax error. */
+    syntaxError(file: string, line: number, column: number, message: string): string;
+    /** `service-drama convert --help`. */
+    usage: string;
+}
+
 /** The studio page (`service-drama studio`): its buttons, notes and messages. */
 export interface StudioTexts {
     title: string;
@@ -373,4 +414,72 @@ export interface JourneyTexts {
     withinBound(bound: string): string;
     /** After a wait point's text: how long it may last, " (20 min)". */
     waitBound(bound: string): string;
+}
+
+/** Measured quality: the survey's problems, the gap report (`gaps`), the heat map and the hover. */
+export interface SurveyTexts {
+    /** What is wrong with a row or the file; the values arrive as written in the file. */
+    problems: {
+        unreadable(reason: string): string;
+        syntax(reason: string): string;
+        notAList: string;
+        notAnObject: string;
+        missingColumn(column: string): string;
+        empty(column: string): string;
+        unknownElement(value: string): string;
+        notAScore(column: string, value: string): string;
+        badRespondents(value: string): string;
+        duplicate(line: number): string;
+        /** The services the specs declare arrive joined. */
+        unknownService(service: string, known: string): string;
+        unknownTouchpoint(service: string, touchpoint: string): string;
+    };
+    /** The last line when the survey has problems and `--lenient` was not given. */
+    problemsFound(problems: number): string;
+    /** `lint`: the survey the configuration names has problems. */
+    lintProblems(problems: number): string;
+    /** With `--lenient`: how many rows were left out. */
+    skipped(problems: number): string;
+    /** `--wave` names no wave of the survey; the waves arrive joined. */
+    noSuchWave(wave: string, waves: string): string;
+    /** The survey has no row for any service of the specs. */
+    nothingMeasured: string;
+    /** A wave as headings name it; '' is the wave of rows without one. */
+    wave(wave: string): string;
+    /** The heading of a service's table: its name and the wave. */
+    serviceHeading(service: string, wave: string): string;
+    columns: { touchpoint: string; score: string; respondents: string };
+    /** The row of service-level scores (rows with no touchpoint). */
+    serviceLevel: string;
+    /** The row of element scores and the service's score. */
+    elementScores: string;
+    /** The service's SERVQUAL score, with its respondents. */
+    servqualScore(gap: string, respondents: number): string;
+    /** What follows the score: its change since the previous wave (named as `wave` names it), in brackets. */
+    scoreChange(change: string, previous: string): string;
+    /** The weakest moment; `trial` says it is a moment of trial. */
+    weakest(touchpoint: string, gap: string, element: string, trial: boolean): string;
+    unmeasuredHeading: string;
+    undesignedHeading: string;
+    /** The heading of the touchpoints that got worse since the previous wave. */
+    worseHeading(previous: string): string;
+    noneWorse(previous: string): string;
+    /** Marks a touchpoint that is a moment of trial, in tables. */
+    trialMark: string;
+    /** The hover on a touchpoint: its heading, one line per measured element, what is not measured. */
+    hoverHeading(wave: string): string;
+    hoverCell(element: string, gap: string, expectation: string, perception: string, respondents: number): string;
+    hoverNotMeasured(elements: string): string;
+    hoverNoData: string;
+    /** The tooltip of a heat chip on the blueprint. */
+    chipTooltip(element: string, gap: string, expectation: string, perception: string, respondents: number): string;
+    legend: {
+        title: string;
+        /** The scale's bins: much worse than expected to much better. */
+        bins: [string, string, string, string, string];
+        notMeasured: string;
+        /** The mark `*`: measured where the script designs nothing for that element. */
+        undesigned: string;
+        column: string;
+    };
 }

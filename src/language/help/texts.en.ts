@@ -453,7 +453,8 @@ export const englishTexts: HelpTexts = {
             support: 'Support processes',
             expectations: 'Standard expectations',
             risks: 'Risks and recovery',
-            notes: 'Delights and adaptations'
+            notes: 'Delights and adaptations',
+            feeling: 'Emotion curve'
         },
         lines: {
             interaction: 'Line of interaction',
@@ -470,7 +471,9 @@ export const englishTexts: HelpTexts = {
         within: duration => `within ${duration}`,
         fromNorm: norm => `from norm ${norm}`,
         recovery: 'Recovery',
+        recoveryDetails: (by, within) => [by && `by ${by}`, within && `within ${within}`].filter(Boolean).join(' '),
         noRecovery: 'No recovery',
+        forAudience: audience => `For ${audience}`,
         delight: '★ Delight',
         adaptation: '◆ Adaptation',
         finding: (severity, message, rule) => `${severity}: ${message}${rule ? ` (${rule})` : ''}`,
@@ -478,9 +481,11 @@ export const englishTexts: HelpTexts = {
         runningTime: (from, to) => `${from} → ${to} into the journey`,
         timeBounds: (total, budget) => budget ? `Time bounds ${total} of ${budget}` : `Time bounds ${total}`,
         overBudget: 'over budget',
-        badges: { fail: 'F', wait: 'W' },
+        badges: { fail: 'F', wait: 'W', conflict: '≠' },
         failPoint: (risk, recovered) => `Fail point: ${risk}, ${recovered ? 'with a recovery' : 'no recovery'}`,
         waitPoint: (within, text) => `Wait point: up to ${within} for "${text}"`,
+        boundConflict: (here, inNorm, norm) => `Conflicting bounds: ${here} on this touchpoint, ${inNorm} in norm ${norm}; keep one promise`,
+        feelingPoint: (score, text) => `Feeling ${score}: ${text}`,
         legend: {
             boxes: 'Boxes',
             lines: 'Lines',
@@ -497,11 +502,17 @@ export const englishTexts: HelpTexts = {
             marks: 'Fail points, waits and moments',
             failRecovered: 'Fail point with a recovery (circle)',
             failUnrecovered: 'Fail point without a recovery (red diamond)',
-            wait: threshold => `Wait point: a responsiveness bound over ${threshold}`,
+            wait: threshold => `Wait point (square): a bounded wait, or else a responsiveness bound over ${threshold}`,
             runningTime: 'When a touchpoint runs, counted from the start of the journey by the bounds before it',
             timeWithin: 'Time bounds of a scene within its budget',
             timeOver: 'Time bounds over the budget (hatched)',
-            trial: 'Moment of trial (thick border, hatched column)'
+            trial: 'Moment of trial (thick border, hatched column)',
+            conflict: 'Conflicting bounds: the touchpoint and an applied norm promise the same thing in different times (hexagon, on both cards)',
+            emotion: 'Emotion curve',
+            feelingCurve: 'The feeling the design aims for at each touchpoint, from −3 to +3 (hover a point for its words)',
+            feelingShapes: 'A pleasant feeling is a circle, an unpleasant one a triangle pointing down, a neutral one a square',
+            feelingZero: 'Neutral (0)',
+            feelingGap: 'Dotted across touchpoints that state no feeling'
         },
         openBlueprint: 'Open blueprint',
         preview: {
@@ -550,6 +561,54 @@ export const englishTexts: HelpTexts = {
             + 'install one (e.g. fonts-noto-cjk) or give a font file with --font'
     },
 
+    survey: {
+        problems: {
+            unreadable: reason => `cannot read the survey file${reason ? ` (${reason})` : ''}: it is missing, or cannot be read here`,
+            syntax: reason => `not valid CSV or JSON: ${reason}`,
+            notAList: 'a JSON survey holds a list of rows, [{ "service": …, "touchpoint": …, … }], or { "rows": [ … ] }',
+            notAnObject: 'each row of a JSON survey is an object with the fields service, touchpoint, element, expectation, perception, respondents',
+            missingColumn: column => `the column '${column}' is missing (the columns are service, touchpoint, element, expectation, perception, respondents and, if you like, wave)`,
+            empty: column => `'${column}' is empty`,
+            unknownElement: value => `'${value}' is not one of the five elements: reliability, responsiveness, assurance (friendliness), empathy, tangibles`,
+            notAScore: (column, value) => `${column} '${value}' is not a score from 1 to 7`,
+            badRespondents: value => `respondents '${value}' is not a whole number above 0`,
+            duplicate: line => `the same row as line ${line}: its respondents would count twice`,
+            unknownService: (service, known) => `no spec declares the service '${service}'${known ? ` (the specs declare ${known})` : ''}`,
+            unknownTouchpoint: (service, touchpoint) => `the service ${service} has no touchpoint '${touchpoint}'`
+        },
+        problemsFound: problems => `${count(problems, 'problem', 'problems')} in the survey: fix the rows, or leave them out with --lenient`,
+        lintProblems: problems => `${count(problems, 'problem', 'problems')} in the survey the configuration names: fix the rows (service-drama gaps --lenient shows the scores without them)`,
+        skipped: problems => `${count(problems, 'row', 'rows')} of the survey left out for the problems above (--lenient)`,
+        noSuchWave: (wave, waves) => `the survey has no wave '${wave}'; its waves: ${waves}`,
+        nothingMeasured: 'the survey has no row for a service of these specs',
+        wave: wave => wave === '' ? 'the survey' : `wave ${wave}`,
+        serviceHeading: (service, wave) => `${service}: gaps between perception and expectation, ${wave}`,
+        columns: { touchpoint: 'Touchpoint', score: 'Score', respondents: 'Respondents' },
+        serviceLevel: '(whole service)',
+        elementScores: 'Element scores',
+        servqualScore: (gap, respondents) => `SERVQUAL score (perception − expectation): ${gap}, ${count(respondents, 'respondent', 'respondents')}`,
+        scoreChange: (change, previous) => ` (${change} since ${previous})`,
+        weakest: (touchpoint, gap, element, trial) => `Weakest moment: ${touchpoint} (${gap}, lowest on ${element})`
+            + (trial ? ' — a moment of trial: one bad moment here undoes many good ones (100 − 1 = 0)' : ''),
+        unmeasuredHeading: 'Designed but not measured',
+        undesignedHeading: 'Measured but not designed (the script promises nothing there)',
+        worseHeading: previous => `Worse than ${previous}`,
+        noneWorse: previous => `No touchpoint is worse than ${previous}.`,
+        trialMark: '◆',
+        hoverHeading: wave => `Measured quality (${wave})`,
+        hoverCell: (element, gap, expectation, perception, respondents) => `${element}: gap ${gap} (expected ${expectation}, perceived ${perception}, ${count(respondents, 'respondent', 'respondents')})`,
+        hoverNotMeasured: elements => `Designed but not measured: ${elements}`,
+        hoverNoData: 'The survey has no scores for this touchpoint.',
+        chipTooltip: (element, gap, expectation, perception, respondents) => `${element}: gap ${gap} (expected ${expectation}, perceived ${perception}, ${count(respondents, 'respondent', 'respondents')})`,
+        legend: {
+            title: 'Measured gap (perception − expectation)',
+            bins: ['−1.5 or lower: far below expectation', '−1.5 to −0.5: below', '−0.5 to +0.5: as expected', '+0.5 to +1.5: above', '+1.5 or higher: far above'],
+            notMeasured: 'designed, not measured',
+            undesigned: 'measured, not designed',
+            column: 'tint of a column: the touchpoint\'s mean gap'
+        }
+    },
+
     messages: {
         grammarNames: {
             Element: 'element',
@@ -576,7 +635,43 @@ export const englishTexts: HelpTexts = {
         feelingOutOfRange: written => `feeling ${written} is out of range: use a whole number from -3 (very bad) to +3 (very good)`,
         oneFeeling: (touchpoint, first) => `touchpoint ${touchpoint}: one feeling per touchpoint; this moment already aims for ${first}`
     },
+    convert: {
+        to: {
+            zh: {
+                action: 'Use Chinese keywords',
+                converted: (file, keywords) => `${file}: ${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} now in Chinese`,
+                written: (file, output, keywords) => `${file}: written with Chinese keywords to ${output} (${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} rewritten)`,
+                unchanged: file => `${file}: already uses Chinese keywords only, left as it is`
+            },
+            en: {
+                action: 'Use English keywords',
+                converted: (file, keywords) => `${file}: ${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} now in English`,
+                written: (file, output, keywords) => `${file}: written with English keywords to ${output} (${keywords} ${keywords === 1 ? 'keyword' : 'keywords'} rewritten)`,
+                unchanged: file => `${file}: already uses English keywords only, left as it is`
+            }
+        },
+        syntaxErrorReason: line => `The file has a syntax error on line ${line}; the keywords can be converted once it parses.`,
+        syntaxError: (file, line, column, message) => `${file}:${line}:${column}: not converted, the file has a syntax error: ${message}`,
+        usage: `Usage: service-drama convert --keywords zh|en FILE... [-o OUT]
 
+Rewrites every keyword of the specs in Chinese (zh) or in English (en): 服务 for service, 当面 for
+face-to-face, 10 分钟 for 10 min. Names, texts, comments, quotation marks, separators and spacing stay
+as written, so converting back gives the same file (the alias 分 comes back as 分钟). FILE may be a
+spec, a folder or a glob. Without -o, each file is rewritten in place.
+
+Options:
+  --keywords LANG     the keyword language to write: zh (Chinese) or en (English)
+  -o, --output OUT    write the converted specs there instead: a file for one spec, a folder for
+                      several (created when missing; each spec keeps its path below the folder
+                      that holds them all)
+  --locale LOCALE     language of the messages: en or zh-CN
+                      (default: from LC_ALL, LC_MESSAGES or LANG, else en)
+  -h, --help          show this help
+
+A spec with a syntax error is left as it is: which words are keywords is only sure once it parses.
+
+Exit codes: 0 converted, 1 a spec has a syntax error (not converted), 2 usage or file error.`
+    },
     keywordNames: {
         isKeyword: (name, twin) => `'${name}' is a keyword (${twin}) and cannot be a name: choose another name, or add a word to this one.`,
         missingSpace: (written, keyword, separated) => `'${written}' runs into the keyword ${keyword}: put a space before it ('${separated}').`

@@ -425,7 +425,8 @@ export const chineseTexts: HelpTexts = {
             support: '支持过程',
             expectations: '期待',
             risks: '风险与补救',
-            notes: '惊喜与适应'
+            notes: '惊喜与适应',
+            feeling: '情绪曲线'
         },
         lines: {
             interaction: '互动分界线',
@@ -441,7 +442,9 @@ export const chineseTexts: HelpTexts = {
         within: duration => `限时 ${duration}`,
         fromNorm: norm => `来自规范 ${norm}`,
         recovery: '补救',
+        recoveryDetails: (by, within) => [by && `由 ${by} 负责`, within && `限时 ${within}`].filter(Boolean).join('，'),
         noRecovery: '没有补救',
+        forAudience: audience => `只面向观众 ${audience}`,
         delight: '★ 惊喜',
         adaptation: '◆ 适应',
         finding: (severity, message, rule) => `${{ error: '错误', warning: '警告', info: '提示', hint: '提示' }[severity]}：${message}${rule ? `（${rule}）` : ''}`,
@@ -449,9 +452,11 @@ export const chineseTexts: HelpTexts = {
         runningTime: (from, to) => `开始后 ${from} → ${to}`,
         timeBounds: (total, budget) => budget ? `时限合计 ${total}，预算 ${budget}` : `时限合计 ${total}`,
         overBudget: '超出预算',
-        badges: { fail: '失', wait: '等' },
+        badges: { fail: '失', wait: '等', conflict: '冲' },
         failPoint: (risk, recovered) => `失误点：${risk}，${recovered ? '有补救' : '没有补救'}`,
         waitPoint: (within, text) => `等待点：“${text}”最多要等 ${within}`,
+        boundConflict: (here, inNorm, norm) => `时限冲突：这个触点写 ${here}，规范 ${norm} 写 ${inNorm}；请只保留一个承诺`,
+        feelingPoint: (score, text) => `情绪 ${score}：${text}`,
         legend: {
             boxes: '图例',
             lines: '分界线',
@@ -468,11 +473,17 @@ export const chineseTexts: HelpTexts = {
             marks: '失误点、等待点与关键时刻',
             failRecovered: '有补救的失误点（圆形）',
             failUnrecovered: '没有补救的失误点（红色菱形）',
-            wait: threshold => `等待点：响应性时限超过 ${threshold}`,
+            wait: threshold => `等待点（方形）：写了时限的 wait；没有时，则是超过 ${threshold} 的响应性时限`,
             runningTime: '触点在旅程开始后何时开始、何时结束，按之前各触点的时限累计',
             timeWithin: '场景的时限合计在预算之内',
             timeOver: '时限合计超出预算（斜线）',
-            trial: '考验时刻（粗边框，斜线标出整列）'
+            trial: '考验时刻（粗边框，斜线标出整列）',
+            conflict: '时限冲突：触点和所采用的规范对同一件事承诺了不同的时限（六边形，两张卡片上都有）',
+            emotion: '情绪曲线',
+            feelingCurve: '设计希望客户在每个触点的感受，从 −3 到 +3（鼠标悬停在点上可看文字）',
+            feelingShapes: '正面情绪画成圆形，负面情绪画成向下的三角形，中性画成方形',
+            feelingZero: '中性（0）',
+            feelingGap: '没写情绪的触点之间用点线相连'
         },
         openBlueprint: '打开服务蓝图',
         preview: {
@@ -517,6 +528,54 @@ export const chineseTexts: HelpTexts = {
         noCjkFont: '警告：没有找到能显示中文的字体，PNG 里的中文字会缺失；请安装一种中文字体（例如 fonts-noto-cjk），或用 --font 指定字体文件'
     },
 
+    survey: {
+        problems: {
+            unreadable: reason => `无法读取调查文件${reason ? `（${reason}）` : ''}：文件不存在，或在这里无法读取`,
+            syntax: reason => `不是有效的 CSV 或 JSON：${reason}`,
+            notAList: 'JSON 调查文件应是一个行的列表 [{ "service": …, "touchpoint": …, … }]，或 { "rows": [ … ] }',
+            notAnObject: 'JSON 调查文件的每一行应是一个对象，字段为 service、touchpoint、element、expectation、perception、respondents',
+            missingColumn: column => `缺少 ${column} 列（各列为 service、touchpoint、element、expectation、perception、respondents，可另加 wave）`,
+            empty: column => `${column} 是空的`,
+            unknownElement: value => `“${value}”不是五要素之一：可靠性、响应性、友好性、移情性、有形性（或 reliability、responsiveness、assurance、empathy、tangibles）`,
+            notAScore: (column, value) => `${column} 的值“${value}”不是 1 到 7 之间的分数`,
+            badRespondents: value => `respondents 的值“${value}”不是大于 0 的整数`,
+            duplicate: line => `与第 ${line} 行完全相同：同一批受访者会被算两次`,
+            unknownService: (service, known) => `没有剧本声明服务 ${service}${known ? `（剧本里的服务有 ${known}）` : ''}`,
+            unknownTouchpoint: (service, touchpoint) => `服务 ${service} 里没有触点 ${touchpoint}`
+        },
+        problemsFound: problems => `调查文件里有 ${problems} 个问题：请修正这些行，或用 --lenient 跳过它们`,
+        lintProblems: problems => `配置指定的调查文件里有 ${problems} 个问题：请修正这些行（service-drama gaps --lenient 可以跳过它们显示得分）`,
+        skipped: problems => `调查文件里有 ${problems} 行因上述问题被跳过（--lenient）`,
+        noSuchWave: (wave, waves) => `调查里没有 ${wave} 这一期；现有的各期：${waves}`,
+        nothingMeasured: '调查文件里没有这些剧本中任何服务的数据',
+        wave: wave => wave === '' ? '本次调查' : `第 ${wave} 期`,
+        serviceHeading: (service, wave) => `${service}：感知与期待之差，${wave}`,
+        columns: { touchpoint: '触点', score: '得分', respondents: '受访人数' },
+        serviceLevel: '（整个服务）',
+        elementScores: '各要素得分',
+        servqualScore: (gap, respondents) => `SERVQUAL 得分（感知 − 期待）：${gap}，共 ${respondents} 位受访者`,
+        scoreChange: (change, previous) => `（与${previous}相比 ${change}）`,
+        weakest: (touchpoint, gap, element, trial) => `最弱的时刻：${touchpoint}（${gap}，${element}最低）`
+            + (trial ? '——这是考验时刻：这里一次糟糕的体验会抵消许多好的体验（100 − 1 = 0）' : ''),
+        unmeasuredHeading: '设计了但没有测量',
+        undesignedHeading: '测量了但没有设计（剧本在这里没有承诺什么）',
+        worseHeading: previous => `比${previous}变差的触点`,
+        noneWorse: previous => `没有触点比${previous}变差。`,
+        trialMark: '◆',
+        hoverHeading: wave => `测得的服务质量（${wave}）`,
+        hoverCell: (element, gap, expectation, perception, respondents) => `${element}：差距 ${gap}（期待 ${expectation}，感知 ${perception}，${respondents} 位受访者）`,
+        hoverNotMeasured: elements => `设计了但没有测量：${elements}`,
+        hoverNoData: '调查里没有这个触点的分数。',
+        chipTooltip: (element, gap, expectation, perception, respondents) => `${element}：差距 ${gap}（期待 ${expectation}，感知 ${perception}，${respondents} 位受访者）`,
+        legend: {
+            title: '测得的差距（感知 − 期待）',
+            bins: ['−1.5 及以下：远低于期待', '−1.5 到 −0.5：低于期待', '−0.5 到 +0.5：符合期待', '+0.5 到 +1.5：高于期待', '+1.5 及以上：远高于期待'],
+            notMeasured: '设计了但未测量',
+            undesigned: '测量了但未设计',
+            column: '整列的底色：该触点的平均差距'
+        }
+    },
+
     messages: {
         grammarNames: {
             Element: '服务要素',
@@ -543,7 +602,41 @@ export const chineseTexts: HelpTexts = {
         feelingOutOfRange: written => `感受 ${written} 超出范围：请用 -3（很糟）到 +3（很好）之间的整数`,
         oneFeeling: (touchpoint, first) => `触点 ${touchpoint}：每个触点只写一个预期感受；这一刻已经写了 ${first}`
     },
+    convert: {
+        to: {
+            zh: {
+                action: '改用中文关键字',
+                converted: (file, keywords) => `${file}：${keywords} 个关键字已改为中文`,
+                written: (file, output, keywords) => `${file}：已用中文关键字写入 ${output}（改写了 ${keywords} 个关键字）`,
+                unchanged: file => `${file}：已全部使用中文关键字，未作改动`
+            },
+            en: {
+                action: '改用英文关键字',
+                converted: (file, keywords) => `${file}：${keywords} 个关键字已改为英文`,
+                written: (file, output, keywords) => `${file}：已用英文关键字写入 ${output}（改写了 ${keywords} 个关键字）`,
+                unchanged: file => `${file}：已全部使用英文关键字，未作改动`
+            }
+        },
+        syntaxErrorReason: line => `文件第 ${line} 行有语法错误；改正之后才能转换关键字。`,
+        syntaxError: (file, line, column, message) => `${file}:${line}:${column}：文件有语法错误，未转换：${message}`,
+        usage: `用法：service-drama convert --keywords zh|en 文件... [-o 输出]
 
+把剧本里的每个关键字改写成中文（zh）或英文（en）：service 写作 服务，face-to-face 写作 当面，
+10 min 写作 10 分钟。名字、文字、注释、引号、分隔符和空白都保持原样，所以再转换回来就得到原来的文件
+（只有简写 分 会变回 分钟）。文件可以是剧本、文件夹或 glob。不加 -o 时，直接改写原文件。
+
+选项：
+  --keywords 语言     要写成的关键字语言：zh（中文）或 en（英文）
+  -o, --output 输出   把转换后的剧本写到别处：一个剧本时是文件，多个剧本时是文件夹
+                      （不存在就新建；每个剧本保持它在共同上层文件夹下的相对路径）
+  --locale 语言       提示信息的语言：en 或 zh-CN
+                      （默认取 LC_ALL、LC_MESSAGES 或 LANG，否则为 en）
+  -h, --help          显示本帮助
+
+有语法错误的剧本不作改动：只有能解析的文件，才能确定哪些词是关键字。
+
+退出码：0 已转换，1 有剧本存在语法错误（未转换），2 用法或文件错误。`
+    },
     keywordNames: {
         isKeyword: (name, twin) => `“${name}”是关键字（${twin}），不能用作名字：请换一个名字，或在它前后加几个字。`,
         missingSpace: (written, keyword, separated) => `“${written}”和后面的关键字 ${keyword} 连在了一起：请在 ${keyword} 前加一个空格（${separated}）。`

@@ -9,6 +9,8 @@ export interface ResolvedConfig {
     severities: RuleSeverities;
     overrides: RuleOverride[];
     ignores: string[];
+    /** The survey file (absolute path), from the last configuration in the chain that names one. */
+    survey?: string;
 }
 
 /** A mistake in a configuration file, or in one it extends: the file at fault, its text, and the problem. */
@@ -46,7 +48,7 @@ async function loadChain(file: string, text: string, read: ReadText, chain: stri
         from.forEach((severity, id) => severities.set(id, severity));
         from.options?.forEach((value, id) => options.set(id, value));
     };
-    const layer = { severities: ruleSeverities(severities, options), overrides: [] as RuleOverride[], ignores: [] as string[] };
+    const layer: Layer = { severities: ruleSeverities(severities, options), overrides: [], ignores: [] };
     for (const entry of parsed.extends) {
         const problem = (message: RuleConfigProblem['message']): { failure: ConfigFailure } => ({ failure: { file, text, problem: { key: 'extends', message, ...locate(text, entry) } } });
         const base = await resolveExtended(entry, file);
@@ -59,6 +61,7 @@ async function loadChain(file: string, text: string, read: ReadText, chain: stri
         }
         const loaded = await loadChain(base, baseText, read, [...chain, file]);
         if ('failure' in loaded) return loaded;
+        if (loaded.layer.survey !== undefined) layer.survey = loaded.layer.survey;
         take(loaded.layer.severities);
         layer.overrides.push(...loaded.layer.overrides);
         layer.ignores.push(...loaded.layer.ignores);
@@ -66,7 +69,15 @@ async function loadChain(file: string, text: string, read: ReadText, chain: stri
     take(parsed.severities);
     layer.overrides.push(...parsed.overrides);
     layer.ignores.push(...parsed.ignores);
-    return { layer };
+    // A survey is named relative to the file that names it; a file's own survey wins over one it extends.
+    const survey = parsed.survey !== undefined ? resolvePath(parsed.survey, file) : layer.survey;
+    return { layer: { ...layer, ...(survey !== undefined ? { survey } : {}) } };
+}
+
+/** A path written in a configuration file, absolute; relative ones from the file's folder (as URIs, for the web worker too). */
+function resolvePath(entry: string, from: string): string {
+    if (entry.startsWith('/') || /^[A-Za-z]:[\\/]/.test(entry)) return URI.file(entry).fsPath;
+    return UriUtils.resolvePath(UriUtils.dirname(URI.file(from)), entry).fsPath;
 }
 
 /**

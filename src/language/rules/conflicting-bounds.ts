@@ -1,6 +1,6 @@
 import { isExpectation, type Expectation, type Norm } from '../generated/ast.js';
 import type { Rule, RuleContext } from './rule.js';
-import { elementName, elementOf, formatDuration, secondsOf } from './spec-facts.js';
+import { boundConflictsOf, elementName, elementOf, formatDuration, secondsOf } from './spec-facts.js';
 
 export const conflictingBounds: Rule = {
     id: 'conflicting-bounds',
@@ -12,16 +12,7 @@ export const conflictingBounds: Rule = {
     },
     checks: {
         Touchpoint(touchpoint, context) {
-            for (const applies of touchpoint.applies) {
-                const norm = applies.norm?.ref;
-                if (!norm) continue;
-                for (const own of touchpoint.expectations) {
-                    if (!own.bound) continue;
-                    const rival = norm.expectations.find(theirs => theirs.bound && elementOf(theirs) === elementOf(own)
-                        && secondsOf(theirs.bound) !== secondsOf(own.bound!) && aboutTheSameThing(own.text, theirs.text));
-                    if (rival) report(own, rival, norm, context);
-                }
-            }
+            for (const { own, rival, norm } of boundConflictsOf(touchpoint)) report(own, rival, norm, context);
         }
     },
     fix(node, { data }) {
@@ -52,33 +43,4 @@ function report(own: Expectation, rival: Expectation, norm: Norm, context: RuleC
         },
         fixData: normStricter ? { stricter: theirs } : undefined
     });
-}
-
-/**
- * Whether two expectations of one element promise the same thing, by the words they share: a norm's
- * "the phone is answered" and a touchpoint's "phone answered by a person" do; "greeting" and "table ready"
- * do not, and their bounds may differ. Chinese text is compared by pairs of characters.
- */
-export function aboutTheSameThing(a: string, b: string): boolean {
-    const wordsA = significantWords(a);
-    const wordsB = significantWords(b);
-    if (wordsA.size === 0 || wordsB.size === 0) return false;
-    let shared = 0;
-    for (const word of wordsA) if (wordsB.has(word)) shared++;
-    return shared / Math.min(wordsA.size, wordsB.size) >= 0.5;
-}
-
-const STOP_WORDS = new Set(['the', 'a', 'an', 'is', 'are', 'be', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'with', 'it', 'its', 'as', 'from', 'after', 'before']);
-
-function significantWords(text: string): Set<string> {
-    const words = new Set<string>();
-    const lower = text.toLowerCase();
-    for (const word of lower.match(/[a-z0-9]+/g) ?? []) {
-        if (!STOP_WORDS.has(word)) words.add(word.replace(/(ed|ing|s)$/, ''));
-    }
-    for (const run of lower.match(/[\u3400-\u9fff]+/g) ?? []) {
-        for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
-        if (run.length === 1) words.add(run);
-    }
-    return words;
 }

@@ -21,6 +21,7 @@ import { trialHasRisk } from './trial-has-risk.js';
 import { conflictingBounds } from './conflicting-bounds.js';
 import { tangiblesNeedEvidence } from './tangibles-need-evidence.js';
 import { machineHasAWayOut } from './machine-has-a-way-out.js';
+import { perceptionGap } from './perception-gap.js';
 
 /** Every validation rule, in the order of the rule table. */
 export const RULES: readonly Rule[] = [
@@ -45,7 +46,8 @@ export const RULES: readonly Rule[] = [
     trialHasRisk,
     conflictingBounds,
     tangiblesNeedEvidence,
-    machineHasAWayOut
+    machineHasAWayOut,
+    perceptionGap
 ];
 
 const RULES_BY_ID = new Map(RULES.map(rule => [rule.id, rule]));

@@ -46,15 +46,18 @@ export interface ParsedConfigFile extends ParsedRuleConfig {
     overrides: RuleOverride[];
     /** Globs of specs that are never linted. */
     ignores: string[];
+    /** The survey file of measured quality, as written (relative to this file). */
+    survey?: string;
 }
 
 /** The settings a configuration file may hold. */
-export const CONFIG_KEYS = ['$schema', 'rules', 'extends', 'overrides', 'ignores'];
+export const CONFIG_KEYS = ['$schema', 'rules', 'extends', 'overrides', 'ignores', 'survey'];
 
 /**
  * Reads the text of a configuration file, JSON with comments (JSONC):
  * `{ "extends": "./base.json", "rules": { "rule-id": "error" }, "overrides": [{ "files": ["drafts/**"], "rules": {…} }], "ignores": ["old/**"] }`;
- * a rule that takes options may be given `[severity, { …options }]`.
+ * a rule that takes options may be given `[severity, { …options }]`; `"survey": "surveys/checkout.csv"` names the
+ * survey whose gaps the blueprint and the perception-gap rule show.
  */
 export function parseRuleConfigFile(text: string): ParsedConfigFile {
     const errors: ParseError[] = [];
@@ -127,7 +130,14 @@ export function parseRuleConfigFile(text: string): ParsedConfigFile {
         problems.push(...ofEntry.problems.map(problem => at(['overrides', index, 'rules', ...problem.key.split('.').slice(2)], problem)));
         overrides.push({ files, severities: ofEntry.severities });
     });
-    return { severities: checked.severities, problems, extends: extendsList, overrides, ignores };
+    const survey = value.survey;
+    if (survey !== undefined && (typeof survey !== 'string' || survey.trim() === '')) {
+        problems.push(at(['survey'], { key: 'survey', message: {
+            en: 'must be the path of a survey file (CSV or JSON), relative to this file, such as "surveys/checkout.csv"',
+            zh: '应是调查文件（CSV 或 JSON）的路径，相对于本文件，例如 "surveys/checkout.csv"'
+        } }));
+    }
+    return { severities: checked.severities, problems, extends: extendsList, overrides, ignores, ...(typeof survey === 'string' && survey.trim() !== '' ? { survey } : {}) };
 }
 
 /** A list of non-empty strings (or, where `single` is allowed, one string); a problem otherwise. */

@@ -29,6 +29,8 @@ export interface Finding<N extends AstNode = AstNode> {
     fixData?: Record<string, unknown>;
     /** Marks the range as unnecessary code (editors fade it). */
     unnecessary?: boolean;
+    /** One step more severe than the rule's configured severity (info → warning → error): a finding at a moment of trial. */
+    raise?: boolean;
 }
 
 export interface RuleContext {

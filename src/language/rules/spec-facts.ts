@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import {
     isActor, isCastAction, isCustomerAction, isScene, isService, isSupportSystem,
-    type Duration, type Expectation, type Performer, type Scene, type Service, type Touchpoint
+    type Duration, type Expectation, type Norm, type Performer, type Scene, type Service, type Touchpoint
 } from '../generated/ast.js';
 import { chineseTexts } from '../help/texts.zh.js';
 import type { TermKeyword } from '../help/help-texts.js';
@@ -154,4 +154,62 @@ export function joinNames(names: string[]): Localized {
     const zh = names.join('、');
     if (names.length <= 1) return { en: names.join(''), zh };
     return { en: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, zh };
+}
+
+/** A touchpoint's own bound and an applied norm's bound that promise the same thing differently. */
+export interface BoundConflict {
+    /** The touchpoint's own expectation. */
+    own: Expectation;
+    /** The norm's expectation of the same element, about the same thing, with another bound. */
+    rival: Expectation;
+    norm: Norm;
+}
+
+/**
+ * The conflicting bounds of a touchpoint: the one detection the conflicting-bounds rule reports and
+ * the blueprint marks. For each applied norm, each bounded expectation of the touchpoint meets at most
+ * one rival, the norm's first.
+ */
+export function boundConflictsOf(touchpoint: Touchpoint): BoundConflict[] {
+    const conflicts: BoundConflict[] = [];
+    for (const applies of touchpoint.applies) {
+        const norm = applies.norm?.ref;
+        if (!norm) continue;
+        for (const own of touchpoint.expectations) {
+            if (!own.bound) continue;
+            const rival = norm.expectations.find(theirs => theirs.bound && elementOf(theirs) === elementOf(own)
+                && secondsOf(theirs.bound) !== secondsOf(own.bound!) && aboutTheSameThing(own.text ?? '', theirs.text ?? ''));
+            if (rival) conflicts.push({ own, rival, norm });
+        }
+    }
+    return conflicts;
+}
+
+/**
+ * Whether two expectations of one element promise the same thing, by the words they share: a norm's
+ * "the phone is answered" and a touchpoint's "phone answered by a person" do; "greeting" and "table ready"
+ * do not, and their bounds may differ. Chinese text is compared by pairs of characters.
+ */
+export function aboutTheSameThing(a: string, b: string): boolean {
+    const wordsA = significantWords(a);
+    const wordsB = significantWords(b);
+    if (wordsA.size === 0 || wordsB.size === 0) return false;
+    let shared = 0;
+    for (const word of wordsA) if (wordsB.has(word)) shared++;
+    return shared / Math.min(wordsA.size, wordsB.size) >= 0.5;
+}
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'is', 'are', 'be', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'with', 'it', 'its', 'as', 'from', 'after', 'before']);
+
+function significantWords(text: string): Set<string> {
+    const words = new Set<string>();
+    const lower = text.toLowerCase();
+    for (const word of lower.match(/[a-z0-9]+/g) ?? []) {
+        if (!STOP_WORDS.has(word)) words.add(word.replace(/(ed|ing|s)$/, ''));
+    }
+    for (const run of lower.match(/[\u3400-\u9fff]+/g) ?? []) {
+        for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
+        if (run.length === 1) words.add(run);
+    }
+    return words;
 }

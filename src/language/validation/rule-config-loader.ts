@@ -5,6 +5,8 @@ import { checkRuleSeverities, CONFIG_FILE_NAME, describeProblem, type RuleConfig
 import type { MessageTexts } from '../help/help-texts.js';
 import { helpTexts } from '../help/keyword-help.js';
 import type { ServiceDramaServices } from '../service-drama-module.js';
+import { problemMessage } from '../../survey/gap-format.js';
+import { SURVEY_CHANGED_NOTIFICATION } from '../../blueprint/protocol.js';
 
 /**
  * In the language server: reads `.servicedrama.json` from each workspace folder and the
@@ -34,10 +36,19 @@ export class RuleConfigLoader {
         });
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
             const isConfig = (uri: URI) => UriUtils.basename(uri) === CONFIG_FILE_NAME || this.filesRead.has(uri.fsPath);
-            if (!params.changes.some(change => isConfig(URI.parse(change.uri)))) return;
-            const loading = this.loadFiles();
+            const changed = params.changes.map(change => URI.parse(change.uri));
+            if (changed.some(isConfig)) {
+                const loading = this.loadFiles();
+                settings.waitFor(loading);
+                void loading.then(() => this.revalidate()).then(() => this.announceSurveyChange());
+                return;
+            }
+            // A survey in use changed on disk: its gaps change the findings, the hovers and the preview's heat map.
+            const surveys = changed.filter(uri => services.validation.Surveys.has(uri));
+            if (surveys.length === 0) return;
+            const loading = Promise.all(surveys.map(uri => this.loadSurvey(uri)));
             settings.waitFor(loading);
-            void loading.then(() => this.revalidate());
+            void loading.then(() => this.revalidate()).then(() => this.announceSurveyChange());
         });
     }
 
@@ -61,12 +72,15 @@ export class RuleConfigLoader {
         };
         const problemsNow = new Set<string>();
         settings.clearFolderSeverities();
+        this.services.validation.Surveys.clear();
         for (const folder of this.folders) {
             for (const file of await this.configFilesBelow(folder)) {
                 const loaded = await loadConfig(file.fsPath, readUnder(file));
                 if ('config' in loaded) {
                     const { config } = loaded;
-                    settings.setFolderConfig(UriUtils.dirname(file), { severities: config.severities, overrides: config.overrides });
+                    const survey = config.survey === undefined ? undefined : under(file, config.survey);
+                    settings.setFolderConfig(UriUtils.dirname(file), { severities: config.severities, overrides: config.overrides, ...(survey ? { survey } : {}) });
+                    if (survey) await this.loadSurvey(survey);
                 } else {
                     const at = under(file, loaded.failure.file);
                     problemsNow.add(at.toString());
@@ -79,6 +93,35 @@ export class RuleConfigLoader {
         }
         this.filesWithProblems = problemsNow;
         this.filesRead = filesRead;
+    }
+
+    /** Reads a survey again, and shows its problems on the survey file itself, as lint problems are shown on a spec. */
+    private async loadSurvey(uri: URI): Promise<void> {
+        const survey = await this.services.validation.Surveys.load(uri);
+        const texts = helpTexts(this.services.i18n.Locale.locale).survey;
+        const [first] = survey.data.problems;
+        if (first?.detail.kind === 'unreadable') {
+            // No file to show it on (missing, or a studio that serves only specs): a message names it.
+            this.announce(`${UriUtils.basename(uri)}: ${problemMessage(first, texts)}`);
+            return;
+        }
+        void this.connection.sendDiagnostics({
+            uri: uri.toString(),
+            diagnostics: survey.data.problems.map(problem => {
+                const line = Math.max(0, problem.line - 1);
+                return {
+                    severity: DiagnosticSeverity.Error,
+                    range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
+                    message: `${problem.column ? `${problem.column}: ` : ''}${problemMessage(problem, texts)}`,
+                    source: 'service-drama'
+                };
+            })
+        });
+    }
+
+    /** Tells the client that the gaps may have changed, so that an open preview draws its heat map again. */
+    private announceSurveyChange(): void {
+        void this.connection.sendNotification(SURVEY_CHANGED_NOTIFICATION, {});
     }
 
     /** The configuration files in a folder and the folders below it (not in node_modules or .git). */

@@ -10,6 +10,8 @@ export interface FolderConfig {
     overrides?: RuleOverride[];
     /** The folder the override globs are relative to: the configuration file's folder. */
     base?: URI;
+    /** The survey of measured quality the configuration names (see SurveyStore). */
+    survey?: URI;
 }
 
 interface FolderEntry extends FolderConfig {
@@ -95,6 +97,11 @@ export class RuleSettings {
             }
         }
         return options;
+    }
+
+    /** The survey named by the configuration in force for the document, if any. */
+    surveyFor(documentUri: URI): URI | undefined {
+        return this.configFor(documentUri.toString())?.survey;
     }
 
     /** The configuration of the innermost folder that holds the document. */

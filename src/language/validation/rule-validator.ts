@@ -39,6 +39,9 @@ export function registerRules(services: ServiceDramaServices): void {
     }
 }
 
+/** One step more severe. */
+const RAISED: Record<RuleSeverity, RuleSeverity> = { info: 'warning', warning: 'error', error: 'error' };
+
 class RuleRun implements RuleContext {
     constructor(
         private readonly rule: Rule,
@@ -72,7 +75,7 @@ class RuleRun implements RuleContext {
         const locale = this.services.i18n.Locale.locale;
         const language = keywordLanguageOf(this.document.parseResult.value.$cstNode) ?? locale;
         const message = language === 'en' ? finding.message[locale] : quotedCodeInKeywordLanguage(finding.message[locale], language, this.services.parser.Lexer);
-        this.accept(this.severity, message, info);
+        this.accept(finding.raise ? RAISED[this.severity] : this.severity, message, info);
     }
 }
 

@@ -57,7 +57,7 @@ describe('Service Drama in desktop VS Code', () => {
 
     it('goes to a norm defined in another file', async () => {
         const document = await open('service-hall.drama');
-        const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'applies ').translate(0, 8));
+        const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, positionOf(document, '采用 ').translate(0, 3));
         const target = locations[0].targetUri ?? locations[0].uri;
         assert.match(target.fsPath, /norms\.drama$/);
     });
