@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { escapeXml } from '../blueprint/escape.js';
 import { helpTexts } from '../language/help/keyword-help.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { gapGrid, type GapGrid } from '../survey/gap-format.js';
 import type { GapReport } from '../survey/gaps.js';
+import { reportPage } from './formats/report-page.js';
 import { jsonText } from './formats/safe-text.js';
 
 // The forms of `service-drama gaps`: a table for the terminal, Markdown, a standalone HTML page, JSON.
@@ -71,7 +71,6 @@ tr.scores td{font-weight:bold;border-top:2px solid #888}
 @media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#1e1e1e}th,td{border-color:#444}}`;
 
 function htmlOf(grids: GapGrid[], locale: Locale): string {
-    const styleHash = createHash('sha256').update(STYLE).digest('base64');
     const title = helpTexts(locale).survey.legend.title;
     const sections = grids.map(grid => [
         `<h2>${escapeXml(grid.heading)}</h2>`,
@@ -85,20 +84,5 @@ function htmlOf(grids: GapGrid[], locale: Locale): string {
             ? `<h3>${escapeXml(note.heading)}</h3><ul>${note.lines.map(text => `<li>${escapeXml(text)}</li>`).join('')}</ul>`
             : note.lines.map(text => `<p>${escapeXml(text)}</p>`).join(''))
     ].join('\n'));
-    return [
-        '<!DOCTYPE html>',
-        `<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">`,
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeXml(title)}</title>`,
-        `<style>${STYLE}</style>`,
-        '</head>',
-        '<body>',
-        ...sections,
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
+    return `${reportPage(locale, title, STYLE, sections)}\n`;
 }

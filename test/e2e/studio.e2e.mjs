@@ -96,6 +96,15 @@ async function hover(page, word, selector = '.cm-tooltip-hover') {
     return tooltip;
 }
 
+/** Every file below `folder` but `except`, with its text, by its path in the folder (examples/ has subfolders). */
+function otherFiles(folder, except) {
+    return Object.fromEntries(fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile())
+        .map(entry => path.relative(folder, path.join(entry.parentPath, entry.name)))
+        .filter(file => file !== except)
+        .map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
+}
+
 /** A screenshot into test-results; with E2E_UPDATE_DOCS=1 also into docs/images (the README's). */
 async function screenshot(page, name) {
     fs.mkdirSync(DEFAULT_RESULTS_DIR, { recursive: true });
@@ -216,13 +225,13 @@ describe('the studio page in Chromium', function () {
         });
 
         it('saves the spec on Ctrl+S into the folder, and writes no other file', async () => {
-            const others = Object.fromEntries(fs.readdirSync(folder).filter(file => file !== 'hotpot-checkout.drama').map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
+            const others = otherFiles(folder, 'hotpot-checkout.drama');
             await page.locator('.editor-host:not([hidden]) .cm-content').click();
             await page.keyboard.press('Control+s');
             await waitFor(async () => (await page.locator('#file-state').textContent()) === 'hotpot-checkout.drama saved', { message: 'the saved note' });
             const saved = fs.readFileSync(path.join(folder, 'hotpot-checkout.drama'), 'utf8');
             assert.ok(saved.includes('WaveGoodbye') && saved.includes('recovery "how the service puts it right"'));
-            assert.deepEqual(Object.fromEntries(fs.readdirSync(folder).filter(file => file !== 'hotpot-checkout.drama').map(file => [file, fs.readFileSync(path.join(folder, file), 'utf8')])), others);
+            assert.deepEqual(otherFiles(folder, 'hotpot-checkout.drama'), others);
         });
 
         it('exports the blueprint as SVG, PNG and HTML, made in the page', async () => {

@@ -8,6 +8,7 @@ import type { Model, ServiceDramaKeywordNames } from '../../src/language/generat
 import type { GrammarEnglishWords } from '../../src/language/help/help-texts.js';
 import { keywordLanguageOf, keywordLeaves, quotedCodeInKeywordLanguage } from '../../src/language/keyword-language.js';
 import { ALL_KEYWORDS, CHINESE_ALIASES, KEYWORD_TWINS, type ChineseKeyword, type EnglishKeyword, type KeywordLanguage } from '../../src/language/keywords.js';
+import { BROKEN } from '../support/broken-spec.js';
 import { createTestServices, describeDiagnostics } from '../test-services.js';
 
 /** True only when A and B are the same set of words. */
@@ -366,47 +367,3 @@ function assertSameFindingsAndBlueprints(english: Map<string, LangiumDocument<Mo
     }
 }
 
-/** A spec that breaks many rules, and names that do not resolve. */
-const BROKEN = `service Dinner {
-    audience Guest {
-        pace urgent
-    }
-    actor Waiter frontstage
-    actor Waiter frontstage
-    actor Kitchen backstage
-    actor Idle frontstage
-    system IVR support
-    prop Menu "Printed menu"
-
-    scene Empty {
-    }
-
-    scene Ordering {
-        budget 1 min
-        touchpoint Order face-to-face {
-            expect responsiveness "quick"
-        }
-        touchpoint Call phone {
-            moment bad-news
-            customer "calls"
-            IVR "answers"
-            expect reliability "right" within 2 min
-        }
-        touchpoint Prepare face-to-face {
-            Kitchen "cooks"
-            expect reliability "hot" within 2 min
-        }
-        touchpoint Kiosk remote {
-            customer "taps"
-            risk Frozen "the screen freezes"
-        }
-        touchpoint Help face-to-face {
-            customer "asks"
-            Waiter "helps"
-            Nobody "helps too"
-            evidence Napkin
-            applies Missing
-        }
-    }
-}
-`;

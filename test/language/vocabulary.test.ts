@@ -6,6 +6,7 @@ import { blueprintWords } from '../../src/blueprint/theme.js';
 import { buildBlueprint, servicesOf } from '../../src/blueprint/model.js';
 import { chineseTexts } from '../../src/language/help/texts.zh.js';
 import { RULES } from '../../src/language/rules/index.js';
+import { BROKEN } from '../support/broken-spec.js';
 import { readManifest, readSettingsSchema } from '../support/manifest.js';
 import { createTestServices, messageText } from '../test-services.js';
 
@@ -108,51 +109,6 @@ function catalogueTexts(value: unknown, where: string): Text[] {
     }
     return [];
 }
-
-/** A spec that breaks every rule, and names that do not resolve. */
-const BROKEN = `service Dinner {
-    audience Guest {
-        pace urgent
-    }
-    actor Waiter frontstage
-    actor Waiter frontstage
-    actor Kitchen backstage
-    actor Idle frontstage
-    system IVR support
-    prop Menu "Printed menu"
-
-    scene Empty {
-    }
-
-    scene Ordering {
-        budget 1 min
-        touchpoint Order face-to-face {
-            expect responsiveness "quick"
-        }
-        touchpoint Call phone {
-            moment bad-news
-            customer "calls"
-            IVR "answers"
-            expect reliability "right" within 2 min
-        }
-        touchpoint Prepare face-to-face {
-            Kitchen "cooks"
-            expect reliability "hot" within 2 min
-        }
-        touchpoint Kiosk remote {
-            customer "taps"
-            risk Frozen "the screen freezes"
-        }
-        touchpoint Help face-to-face {
-            customer "asks"
-            Waiter "helps"
-            Nobody "helps too"
-            evidence Napkin
-            applies Missing
-        }
-    }
-}
-`;
 
 const RULE_IDS = [
     'touchpoint-has-expectation', 'risk-has-recovery', 'five-elements-coverage', 'measurable-responsiveness', 'contact-needs-frontstage',
