@@ -35,6 +35,11 @@ function languageByCount(root: CstNode): KeywordLanguage | undefined {
             else english++;
         }
     }
+    return majority(chinese, english);
+}
+
+/** The language most keywords use (English on a tie); undefined when there are none. */
+function majority(chinese: number, english: number): KeywordLanguage | undefined {
     if (chinese === 0 && english === 0) return undefined;
     return chinese > english ? 'zh' : 'en';
 }
@@ -56,13 +61,9 @@ export function isKeywordToken(token: KeywordToken): boolean {
 
 /** The keyword language of a lexed text, as keywordLanguageOf decides it for a parsed one. */
 export function keywordLanguageOfTokens(tokens: readonly KeywordToken[]): KeywordLanguage | undefined {
-    return majorityLanguage(tokens.filter(isKeywordToken).map(token => token.image));
-}
-
-function majorityLanguage(spellings: readonly string[]): KeywordLanguage | undefined {
-    if (spellings.length === 0) return undefined;
-    const chinese = spellings.filter(spelling => languageOfKeyword(spelling) === 'zh').length;
-    return chinese > spellings.length - chinese ? 'zh' : 'en';
+    const keywords = tokens.filter(isKeywordToken);
+    const chinese = keywords.filter(token => languageOfKeyword(token.image) === 'zh').length;
+    return majority(chinese, keywords.length - chinese);
 }
 
 /** The keyword leaf directly under `node` that spells `keyword` in either language (`trial` finds 考验). */
